@@ -1,0 +1,95 @@
+#include "ConfigYamlWriter.h"
+
+#include "YamlScalar.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace {
+
+struct TreeNode
+{
+    QString segment;
+    std::optional<QString> value;
+    std::vector<std::unique_ptr<TreeNode>> children;
+
+    TreeNode *child(const QString &name)
+    {
+        for (auto &c : children) {
+            if (c->segment == name) {
+                return c.get();
+            }
+        }
+        children.push_back(std::make_unique<TreeNode>());
+        children.back()->segment = name;
+        return children.back().get();
+    }
+};
+
+QString keyText(const QString &key)
+{
+    return YamlScalar::needsQuoting(key) ? YamlScalar::toYaml(key) : key;
+}
+
+void collectFlat(const TreeNode &node, const QString &prefix, QList<std::pair<QString, QString>> &out)
+{
+    const QString path = prefix.isEmpty() ? node.segment : prefix + QLatin1Char('.') + node.segment;
+    if (node.value) {
+        out.append({path, *node.value});
+    }
+    for (const auto &c : node.children) {
+        collectFlat(*c, path, out);
+    }
+}
+
+void emit(const TreeNode &node, int depth, QString &out)
+{
+    const QString indent(depth * 2, QLatin1Char(' '));
+    if (node.value && !node.children.empty()) {
+        // The key is both a value and a prefix: a map cannot hold both, so its subtree is
+        // written with dotted keys at this level (flattening gives the same keys back).
+        QList<std::pair<QString, QString>> flat;
+        collectFlat(node, {}, flat);
+        for (const auto &[k, v] : flat) {
+            out += indent + keyText(k) + QStringLiteral(": ") + YamlScalar::toYaml(v) + QLatin1Char('\n');
+        }
+        return;
+    }
+    if (node.value) {
+        out += indent + keyText(node.segment) + QStringLiteral(": ") + YamlScalar::toYaml(*node.value)
+               + QLatin1Char('\n');
+        return;
+    }
+    out += indent + keyText(node.segment) + QStringLiteral(":\n");
+    for (const auto &c : node.children) {
+        emit(*c, depth + 1, out);
+    }
+}
+
+} // namespace
+
+QString ConfigYamlWriter::write(const FlinkConfig &config, Style style, const QString &header)
+{
+    QString out = header;
+    if (style == Style::Flat) {
+        for (const ConfigEntry &e : config.entries()) {
+            out += keyText(e.key) + QStringLiteral(": ") + YamlScalar::toYaml(e.value) + QLatin1Char('\n');
+        }
+        return out;
+    }
+    TreeNode root;
+    for (const ConfigEntry &e : config.entries()) {
+        TreeNode *node = &root;
+        for (const QString &segment : e.key.split(u'.')) {
+            node = node->child(segment);
+        }
+        node->value = e.value;
+    }
+    for (const auto &c : root.children) {
+        emit(*c, 0, out);
+    }
+    return out;
+}

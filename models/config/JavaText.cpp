@@ -1,0 +1,41 @@
+#include "JavaText.h"
+
+namespace JavaText {
+
+QStringView trim(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && text[begin].unicode() <= 0x20) {
+        ++begin;
+    }
+    while (end > begin && text[end - 1].unicode() <= 0x20) {
+        --end;
+    }
+    return text.sliced(begin, end - begin);
+}
+
+QStringList readLines(const QString &text)
+{
+    QStringList lines;
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        if (c == u'\n' || c == u'\r') {
+            lines.append(text.mid(start, i - start));
+            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') {
+                ++i;
+            }
+            start = i + 1;
+        }
+        ++i;
+    }
+    if (start < n) {
+        lines.append(text.mid(start));
+    }
+    return lines;
+}
+
+} // namespace JavaText

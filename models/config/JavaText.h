@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/// String helpers that behave exactly like their java.lang.String counterparts, because
+/// Flink's parsers are defined by Java semantics (trim() strips every char <= U+0020).
+namespace JavaText {
+QStringView trim(QStringView text);
+/// java.io.BufferedReader.readLine(): splits at \n, \r or \r\n; no trailing empty line.
+QStringList readLines(const QString &text);
+} // namespace JavaText

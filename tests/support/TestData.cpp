@@ -1,0 +1,23 @@
+#include "TestData.h"
+
+#include <QFile>
+
+namespace TestData {
+
+QString path(const QString &relative)
+{
+    return QString::fromLocal8Bit(qgetenv("FLINKDECK_TEST_DATA")) + QLatin1Char('/') + relative;
+}
+
+QString sourcePath(const QString &relative)
+{
+    return QString::fromLocal8Bit(qgetenv("FLINKDECK_SOURCE_DIR")) + QLatin1Char('/') + relative;
+}
+
+QByteArray read(const QString &absolutePath)
+{
+    QFile file(absolutePath);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace TestData
