@@ -3,7 +3,7 @@
 function(add_unit_test)
   cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${T_NAME} ${T_SOURCES})
-  target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} flinkdeck_test_support flinkdeck_options Qt6::Test)
+  target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} flinkdeck_test_support flinkdeck_test_options Qt6::Test)
   add_test(NAME ${T_NAME} COMMAND ${T_NAME})
   set(labels unit ${T_LABELS})
   set_tests_properties(${T_NAME} PROPERTIES

@@ -108,7 +108,7 @@ void MainWindow::showProject()
         set(0, h.name);
         set(1, h.effectiveAddress());
         set(2, h.jobManager ? tr("JM :%1").arg(h.jobManager->webUiPort) : QString());
-        set(3, h.taskManager ? tr("TM × %n slot(s)", nullptr, h.taskManager->slots) : QString());
+        set(3, h.taskManager ? tr("TM × %n slot(s)", nullptr, h.taskManager->taskSlots) : QString());
         set(4, h.zooKeeper ? tr("ZK #%1").arg(h.zooKeeper->id) : QString());
     }
 

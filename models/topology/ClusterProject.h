@@ -35,7 +35,7 @@ struct JobManagerRole
 
 struct TaskManagerRole
 {
-    int slots = 1;
+    int taskSlots = 1;
     friend bool operator==(const TaskManagerRole &, const TaskManagerRole &) = default;
 };
 

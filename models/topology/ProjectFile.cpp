@@ -7,6 +7,7 @@
 
 #include <climits>
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -111,6 +112,38 @@ void mergeUnknown(YAML::Node fresh, const YAML::Node &unknown, const Spec &spec)
             fresh[key] = pair.second;
         }
     }
+}
+
+void emitNode(YAML::Emitter &out, const YAML::Node &node);
+
+/// Unknown fields in one stable spelling (sorted keys, block style), so that equal extras
+/// compare equal however the user's file formatted them.
+QString canonicalYaml(const YAML::Node &node)
+{
+    const std::function<YAML::Node(const YAML::Node &)> sorted = [&sorted](const YAML::Node &n) -> YAML::Node {
+        if (n.IsMap()) {
+            std::map<std::string, YAML::Node> items;
+            for (const auto &pair : n) {
+                items.emplace(pair.first.Scalar(), sorted(pair.second));
+            }
+            YAML::Node result(YAML::NodeType::Map);
+            for (const auto &[key, value] : items) {
+                result[key] = value;
+            }
+            return result;
+        }
+        if (n.IsSequence()) {
+            YAML::Node result(YAML::NodeType::Sequence);
+            for (const YAML::Node &item : n) {
+                result.push_back(sorted(item));
+            }
+            return result;
+        }
+        return YAML::Clone(n);
+    };
+    YAML::Emitter out;
+    emitNode(out, sorted(node));
+    return QString::fromUtf8(out.c_str());
 }
 
 class Reader
@@ -236,7 +269,7 @@ public:
             if (const YAML::Node tm = roles["taskmanager"]) {
                 TaskManagerRole role;
                 if (isMap(tm, r + QStringLiteral("taskmanager"))) {
-                    role.slots = number(tm, "slots", r + QStringLiteral("taskmanager."), 1, 1, 100000);
+                    role.taskSlots = number(tm, "slots", r + QStringLiteral("taskmanager."), 1, 1, 100000);
                 }
                 h.taskManager = role;
             }
@@ -352,9 +385,7 @@ public:
         }
         const YAML::Node extra = unknownPart(root, kRoot);
         if (!extra.IsNull()) {
-            YAML::Emitter out;
-            out << extra;
-            p.extraYaml = QString::fromUtf8(out.c_str());
+            p.extraYaml = canonicalYaml(extra);
         }
         return p;
     }
@@ -559,7 +590,7 @@ QByteArray ProjectFile::serialize(const ClusterProject &p)
             roles["jobmanager"]["webUiPort"] = h.jobManager->webUiPort;
         }
         if (h.taskManager) {
-            roles["taskmanager"]["slots"] = h.taskManager->slots;
+            roles["taskmanager"]["slots"] = h.taskManager->taskSlots;
         }
         if (h.zooKeeper) {
             YAML::Node zk(YAML::NodeType::Map);

@@ -43,7 +43,7 @@ FlinkConfig ProjectRenderer::effectiveConfig(const ClusterProject &project, cons
         put("high-availability.storageDir", project.ha.storageDir);
     }
     if (host && host->taskManager) {
-        config.set(QStringLiteral("taskmanager.numberOfTaskSlots"), QString::number(host->taskManager->slots));
+        config.set(QStringLiteral("taskmanager.numberOfTaskSlots"), QString::number(host->taskManager->taskSlots));
     }
     return config;
 }

@@ -110,13 +110,13 @@ DiagnosticList ProjectValidator::validateTopology(const ClusterProject &project,
         out.append(d);
     }
     for (const Host *h : project.taskManagers()) {
-        if (h->cores > 0 && h->taskManager->slots > 2 * h->cores) {
+        if (h->cores > 0 && h->taskManager->taskSlots > 2 * h->cores) {
             Diagnostic d = make(Diagnostic::Severity::Warning, "slots-above-cores", fileName, h->line);
             d.host = h->name;
             d.key = QStringLiteral("taskmanager.numberOfTaskSlots");
             d.message = tr("%1 offers %2 slots on %3 cores; slots share the CPU, so tasks will starve")
                             .arg(h->name)
-                            .arg(h->taskManager->slots)
+                            .arg(h->taskManager->taskSlots)
                             .arg(h->cores);
             d.suggestion = tr("Use about one slot per core (%1).").arg(h->cores);
             out.append(d);
