@@ -92,8 +92,8 @@ ConfigMigrator::Result ConfigMigrator::migrate(const FlinkConfig &config, const 
             if (lower == u"filesystem" || lower == u"jobmanager") {
                 change.kind = Change::Kind::Converted;
                 change.newValue = QStringLiteral("hashmap");
-                change.reason = tr("the '%1' backend became 'hashmap' (the checkpoint storage is set by "
-                                   "the checkpoint directory)")
+                change.reason = tr("the '%1' backend is called 'hashmap' now; the checkpoint directory "
+                                   "decides where snapshots go")
                                     .arg(lower);
             }
         }
