@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <yaml-cpp/yaml.h>
 
@@ -19,6 +20,7 @@ FlinkVersion version(const YAML::Node &node, const char *field)
     return FlinkVersion::parse(str(node, field)).value_or(FlinkVersion());
 }
 
+/// Levenshtein distance; callers pass lower-cased strings so case never counts.
 int editDistance(const QString &a, const QString &b)
 {
     QList<int> previous(b.size() + 1);
@@ -29,7 +31,7 @@ int editDistance(const QString &a, const QString &b)
     for (qsizetype i = 1; i <= a.size(); ++i) {
         current[0] = static_cast<int>(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
         }
         std::swap(previous, current);
@@ -119,6 +121,12 @@ ConfigSchema ConfigSchema::fromYaml(const QByteArray &yaml, QString *error)
         }
         return {};
     }
+    for (const ConfigKeyInfo &info : schema.m_keys) {
+        schema.m_lowerKeys.append(info.key.toLower());
+        if (!info.replacement.isEmpty()) {
+            schema.m_replacedBy[info.replacement].append(info.key);
+        }
+    }
     // Longest prefix first so that the most specific family wins.
     std::sort(schema.m_families.begin(), schema.m_families.end(),
               [](const Family &a, const Family &b) { return a.prefix.size() > b.prefix.size(); });
@@ -150,13 +158,18 @@ QStringList ConfigSchema::suggestions(const QString &key, const FlinkVersion &ve
     };
     QList<Candidate> candidates;
     const int limit = std::max(2, static_cast<int>(key.size() / 5));
-    const QString lastSegment = key.section(u'.', -1).toLower();
-    for (const ConfigKeyInfo &info : m_keys) {
+    const QString lowered = key.toLower();
+    const QString lastSegment = lowered.section(u'.', -1);
+    for (qsizetype i = 0; i < m_keys.size(); ++i) {
+        const ConfigKeyInfo &info = m_keys[i];
         if (!info.existsIn(version) || info.deprecatedIn(version)) {
             continue;
         }
-        int distance = editDistance(key, info.key);
-        if (distance > limit && info.key.section(u'.', -1).toLower() == lastSegment && lastSegment.size() > 3) {
+        // The length difference bounds the distance from below: skip the DP when it cannot win.
+        const bool closeInLength = std::abs(static_cast<int>(info.key.size() - key.size())) <= limit;
+        int distance = closeInLength ? editDistance(lowered, m_lowerKeys[i]) : limit + 1;
+        if (distance > limit && lastSegment.size() > 3 && info.key.endsWith(lastSegment, Qt::CaseInsensitive)
+            && info.key.section(u'.', -1).compare(lastSegment, Qt::CaseInsensitive) == 0) {
             distance = limit; // same leaf name under a different parent
         }
         if (distance <= limit) {
@@ -200,9 +213,9 @@ QStringList ConfigSchema::aliases(const QString &key) const
     QStringList result{key};
     // Breadth-first over "replaced by" links, so nearer names come first.
     for (qsizetype i = 0; i < result.size(); ++i) {
-        for (const ConfigKeyInfo &info : m_keys) {
-            if (info.replacement == result[i] && !result.contains(info.key)) {
-                result.append(info.key);
+        for (const QString &older : m_replacedBy.value(result[i])) {
+            if (!result.contains(older)) {
+                result.append(older);
             }
         }
     }

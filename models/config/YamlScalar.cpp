@@ -137,6 +137,12 @@ namespace YamlScalar {
 
 Type resolve(QStringView plain)
 {
+    // Every non-string pattern starts with one of these; most values (paths, hosts, class
+    // names, sizes like "1024m" aside) are settled by the first character alone.
+    static const QString starts = QStringLiteral("0123456789+-.~ yYnNtTfFoO");
+    if (!plain.isEmpty() && !starts.contains(plain.front())) {
+        return Type::String;
+    }
     if (nullRe().match(plain).hasMatch()) {
         return Type::Null;
     }

@@ -268,10 +268,10 @@ void ProjectValidator::checkZooKeeper(const ClusterProject &project, const QStri
 
 void ProjectValidator::checkPorts(const ClusterProject &project, const QString &fileName, DiagnosticList &out) const
 {
-    const ProjectRenderer renderer(m_schema);
+    // Port keys are the same on every host (only the slot count is per host).
+    const FlinkConfig config = ProjectRenderer(m_schema).effectiveConfig(project);
     const bool ha = project.ha.mode == HaSettings::Mode::ZooKeeper;
     for (const Host &h : project.hosts) {
-        const FlinkConfig config = renderer.effectiveConfig(project, &h);
         struct Use
         {
             QString what;
