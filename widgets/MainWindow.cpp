@@ -10,7 +10,6 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QKeySequence>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -43,21 +42,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_hosts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hosts->setSelectionBehavior(QAbstractItemView::SelectRows);
 
-    m_files = new QListWidget(this);
+    m_files = new QTreeWidget(this);
+    m_files->setHeaderLabel(tr("Rendered files"));
     m_fileView = new QPlainTextEdit(this);
     m_fileView->setReadOnly(true);
     m_fileView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    connect(m_files, &QListWidget::currentRowChanged, this, &MainWindow::showFile);
+    connect(m_files, &QTreeWidget::currentItemChanged, this, &MainWindow::showFile);
 
     auto *filesSplit = new QSplitter(Qt::Horizontal, this);
     filesSplit->addWidget(m_files);
     filesSplit->addWidget(m_fileView);
     filesSplit->setStretchFactor(1, 3);
+    filesSplit->setSizes({380, 820});
 
     auto *main = new QSplitter(Qt::Vertical, this);
     main->addWidget(m_hosts);
     main->addWidget(filesSplit);
     main->setStretchFactor(1, 2);
+    main->setSizes({220, 420});
     setCentralWidget(main);
 
     m_diagnostics = new QTreeWidget(this);
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setWidget(m_diagnostics);
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {170}, Qt::Vertical);
     statusBar()->showMessage(tr("Open a cluster project (*.flinkdeck.yaml) to begin."));
 }
 
@@ -113,13 +116,18 @@ void MainWindow::showProject()
     }
 
     m_files->clear();
-    m_fileContents.clear();
+    QTreeWidgetItem *hostItem = nullptr;
     for (const RenderedFile &f : ProjectRenderer().render(m_project)) {
-        m_files->addItem(QStringLiteral("%1: %2").arg(f.host, f.path));
-        m_fileContents.append(f.content);
+        if (!hostItem || hostItem->text(0) != f.host) {
+            hostItem = new QTreeWidgetItem(m_files, {f.host});
+            hostItem->setExpanded(true);
+        }
+        auto *item = new QTreeWidgetItem(hostItem, {f.path});
+        item->setData(0, Qt::UserRole, f.content);
+        item->setToolTip(0, f.path);
     }
-    if (m_files->count() > 0) {
-        m_files->setCurrentRow(0);
+    if (m_files->topLevelItemCount() > 0 && m_files->topLevelItem(0)->childCount() > 0) {
+        m_files->setCurrentItem(m_files->topLevelItem(0)->child(0));
     }
 
     m_diagnostics->clear();
@@ -147,7 +155,8 @@ void MainWindow::showProject()
     statusBar()->showMessage(tr("%1 — %n host(s)", nullptr, static_cast<int>(m_project.hosts.size())).arg(m_path));
 }
 
-void MainWindow::showFile(int row)
+void MainWindow::showFile()
 {
-    m_fileView->setPlainText(row >= 0 && row < m_fileContents.size() ? QString::fromUtf8(m_fileContents[row]) : QString());
+    const QTreeWidgetItem *item = m_files->currentItem();
+    m_fileView->setPlainText(item ? QString::fromUtf8(item->data(0, Qt::UserRole).toByteArray()) : QString());
 }

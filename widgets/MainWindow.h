@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 
-class QListWidget;
 class QPlainTextEdit;
 class QTableWidget;
 class QTreeWidget;
@@ -24,13 +23,12 @@ public:
 private:
     void openDialog();
     void showProject();
-    void showFile(int row);
+    void showFile();
 
     ClusterProject m_project;
     QString m_path;
     QTableWidget *m_hosts = nullptr;
-    QListWidget *m_files = nullptr;
+    QTreeWidget *m_files = nullptr;
     QPlainTextEdit *m_fileView = nullptr;
     QTreeWidget *m_diagnostics = nullptr;
-    QList<QByteArray> m_fileContents;
 };
