@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -99,7 +100,16 @@ PathValidator::Report PathValidator::validateConfDir(const QString &path, std::o
     }
     report.diagnostics += ConfigValidator().validate(imported.rawConfig, imported.format, report.version,
                                                      imported.configFile);
-    report.diagnostics += ProjectValidator().validateTopology(*imported.project, path);
+    // A finding the file's own parser made (with its line) is not repeated by the cross-host rules.
+    QSet<QString> reported;
+    for (const Diagnostic &d : report.diagnostics) {
+        reported.insert(d.rule);
+    }
+    for (const Diagnostic &d : ProjectValidator().validateTopology(*imported.project, path)) {
+        if (!reported.contains(d.rule)) {
+            report.diagnostics.append(d);
+        }
+    }
     return report;
 }
 
