@@ -22,18 +22,19 @@ constexpr int kOk = 0;
 constexpr int kFindings = 1;
 constexpr int kUnreadable = 2;
 
-const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("migrate"),
-                         QStringLiteral("import")};
+const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("render"),
+                         QStringLiteral("migrate"), QStringLiteral("import")};
 
 QCommandLineOption versionOption()
 {
-    return QCommandLineOption(QStringLiteral("flink-version"), CommandLine::tr("Target Flink version, e.g. 1.20."),
+    return QCommandLineOption(QStringLiteral("flink-version"),
+                              CommandLine::tr("Target Flink version, e.g. 1.20."),
                               QStringLiteral("X.Y"));
 }
 
 /// Parses args for one verb; on failure prints the reason and returns false.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &verb, const QString &positional,
-           QTextStream &err)
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &verb,
+           const QString &positional, QTextStream &err)
 {
     parser.setApplicationDescription(CommandLine::tr("flinkdeck %1").arg(verb));
     parser.addHelpOption();
@@ -55,7 +56,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &v
     return true;
 }
 
-std::optional<std::optional<FlinkVersion>> versionFrom(const QCommandLineParser &parser, QTextStream &err)
+std::optional<std::optional<FlinkVersion>> versionFrom(const QCommandLineParser &parser,
+                                                       QTextStream &err)
 {
     if (!parser.isSet(QStringLiteral("flink-version"))) {
         return std::optional<FlinkVersion>();
@@ -73,7 +75,8 @@ bool writeFile(const QString &path, const QByteArray &content, QTextStream &err)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
+        !file.commit()) {
         err << CommandLine::tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
         return false;
     }
@@ -116,7 +119,8 @@ int CommandLine::validate(const QStringList &args, QTextStream &out, QTextStream
 {
     QCommandLineParser parser;
     parser.addOption(versionOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("Output format: text or json."),
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                        tr("Output format: text or json."),
                                         QStringLiteral("text|json"), QStringLiteral("text")));
     if (!parse(parser, args, QStringLiteral("validate"), QStringLiteral("PATH"), err)) {
         return kUnreadable;
@@ -129,7 +133,8 @@ int CommandLine::validate(const QStringList &args, QTextStream &out, QTextStream
         }
         return kUnreadable;
     }
-    const PathValidator::Report report = PathValidator::validate(parser.positionalArguments().first(), *version);
+    const PathValidator::Report report =
+        PathValidator::validate(parser.positionalArguments().first(), *version);
     if (format == u"json") {
         QJsonArray array;
         for (const Diagnostic &d : report.diagnostics) {
@@ -153,7 +158,8 @@ int CommandLine::validate(const QStringList &args, QTextStream &out, QTextStream
 int CommandLine::render(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("Directory to write DIR/<host>/<path> into."),
+    parser.addOption(QCommandLineOption(QStringLiteral("out"),
+                                        tr("Directory to write DIR/<host>/<path> into."),
                                         QStringLiteral("DIR")));
     if (!parse(parser, args, QStringLiteral("render"), QStringLiteral("PROJECT"), err)) {
         return kUnreadable;
@@ -170,7 +176,8 @@ int CommandLine::render(const QStringList &args, QTextStream &out, QTextStream &
     const QString outDir = parser.value(QStringLiteral("out"));
     const QList<RenderedFile> files = ProjectRenderer().render(*loaded.project);
     for (const RenderedFile &f : files) {
-        const QString target = QDir(outDir).filePath(f.host + QLatin1Char('/') + QString(f.path).remove(0, f.path.startsWith(u'/') ? 1 : 0));
+        const QString target = QDir(outDir).filePath(
+            f.host + QLatin1Char('/') + QString(f.path).remove(0, f.path.startsWith(u'/') ? 1 : 0));
         if (!writeFile(target, f.content, err)) {
             return kFindings;
         }
@@ -184,9 +191,11 @@ int CommandLine::migrate(const QStringList &args, QTextStream &out, QTextStream 
 {
     QCommandLineParser parser;
     parser.addOption(versionOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("Write the migrated file here instead of stdout."),
+    parser.addOption(QCommandLineOption(QStringLiteral("out"),
+                                        tr("Write the migrated file here instead of stdout."),
                                         QStringLiteral("FILE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("nested"), tr("Write config.yaml with nested maps.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("nested"), tr("Write config.yaml with nested maps.")));
     if (!parse(parser, args, QStringLiteral("migrate"), QStringLiteral("FILE"), err)) {
         return kUnreadable;
     }
@@ -216,13 +225,19 @@ int CommandLine::migrate(const QStringList &args, QTextStream &out, QTextStream 
     }
     const FlinkVersion target = version->value_or(FlinkVersion::latest());
     const ConfigMigrator::Result result = ConfigMigrator().migrate(
-        config, target, parser.isSet(QStringLiteral("nested")) ? ConfigYamlWriter::Style::Nested : ConfigYamlWriter::Style::Flat);
+        config, target,
+        parser.isSet(QStringLiteral("nested")) ? ConfigYamlWriter::Style::Nested
+                                               : ConfigYamlWriter::Style::Flat);
     for (const ConfigMigrator::Change &change : result.changes) {
         err << path << ": " << change.toText() << '\n';
     }
-    err << tr("%n change(s) for Flink %1", nullptr, static_cast<int>(result.changes.size())).arg(target.toString()) << '\n';
+    err << tr("%n change(s) for Flink %1", nullptr, static_cast<int>(result.changes.size()))
+               .arg(target.toString())
+        << '\n';
     if (parser.isSet(QStringLiteral("out"))) {
-        return writeFile(parser.value(QStringLiteral("out")), result.text.toUtf8(), err) ? kOk : kFindings;
+        return writeFile(parser.value(QStringLiteral("out")), result.text.toUtf8(), err)
+                   ? kOk
+                   : kFindings;
     }
     out << result.text;
     return kOk;
@@ -232,8 +247,10 @@ int CommandLine::importConf(const QStringList &args, QTextStream &out, QTextStre
 {
     QCommandLineParser parser;
     parser.addOption(versionOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The cluster project to write."), QStringLiteral("PROJECT")));
-    parser.addOption(QCommandLineOption(QStringLiteral("zoo-cfg"), tr("A zoo.cfg to read the ZooKeeper ensemble from."),
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The cluster project to write."),
+                                        QStringLiteral("PROJECT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("zoo-cfg"),
+                                        tr("A zoo.cfg to read the ZooKeeper ensemble from."),
                                         QStringLiteral("FILE")));
     if (!parse(parser, args, QStringLiteral("import"), QStringLiteral("CONF_DIR"), err)) {
         return kUnreadable;
@@ -246,8 +263,8 @@ int CommandLine::importConf(const QStringList &args, QTextStream &out, QTextStre
         err << tr("flinkdeck import needs --out PROJECT") << '\n';
         return kUnreadable;
     }
-    const ConfImporter::Result result = ConfImporter::import(parser.positionalArguments().first(), *version,
-                                                             parser.value(QStringLiteral("zoo-cfg")));
+    const ConfImporter::Result result = ConfImporter::import(
+        parser.positionalArguments().first(), *version, parser.value(QStringLiteral("zoo-cfg")));
     printDiagnostics(result.diagnostics, err);
     if (!result.project) {
         return kUnreadable;
@@ -257,7 +274,8 @@ int CommandLine::importConf(const QStringList &args, QTextStream &out, QTextStre
         err << error << '\n';
         return kFindings;
     }
-    out << tr("Imported %n host(s) into %1", nullptr, static_cast<int>(result.project->hosts.size()))
+    out << tr("Imported %n host(s) into %1", nullptr,
+              static_cast<int>(result.project->hosts.size()))
                .arg(parser.value(QStringLiteral("out")))
         << '\n';
     return kOk;

@@ -25,14 +25,18 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("FlinkDeck"));
     Translations::install(app);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Design, deploy and watch Apache Flink HA clusters. "
-                                                                          "Verbs: validate, render, migrate, import."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Design, deploy and watch Apache Flink HA clusters. "
+                                            "Verbs: validate, render, migrate, import."));
     parser.addHelpOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Save a PNG of the window and quit."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the window and quit."),
+        QStringLiteral("FILE"));
     parser.addOption(screenshot);
-    parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A *.flinkdeck.yaml to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QCoreApplication::translate("main", "A *.flinkdeck.yaml to open."));
     parser.process(app);
 
     MainWindow window;

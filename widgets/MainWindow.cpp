@@ -36,7 +36,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_hosts = new QTableWidget(this);
     m_hosts->setColumnCount(5);
-    m_hosts->setHorizontalHeaderLabels({tr("Host"), tr("Address"), tr("JobManager"), tr("TaskManager"), tr("ZooKeeper")});
+    m_hosts->setHorizontalHeaderLabels(
+        {tr("Host"), tr("Address"), tr("JobManager"), tr("TaskManager"), tr("ZooKeeper")});
     m_hosts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_hosts->verticalHeader()->hide();
     m_hosts->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -94,8 +95,9 @@ bool MainWindow::openProject(const QString &path)
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open cluster project"), {},
-                                                      tr("FlinkDeck projects (*.flinkdeck.yaml);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open cluster project"), {},
+                                     tr("FlinkDeck projects (*.flinkdeck.yaml);;All files (*)"));
     if (!path.isEmpty()) {
         openProject(path);
     }
@@ -107,11 +109,14 @@ void MainWindow::showProject()
     m_hosts->setRowCount(static_cast<int>(m_project.hosts.size()));
     for (int row = 0; row < m_project.hosts.size(); ++row) {
         const Host &h = m_project.hosts[row];
-        const auto set = [&](int column, const QString &text) { m_hosts->setItem(row, column, new QTableWidgetItem(text)); };
+        const auto set = [&](int column, const QString &text) {
+            m_hosts->setItem(row, column, new QTableWidgetItem(text));
+        };
         set(0, h.name);
         set(1, h.effectiveAddress());
         set(2, h.jobManager ? tr("JM :%1").arg(h.jobManager->webUiPort) : QString());
-        set(3, h.taskManager ? tr("TM × %n slot(s)", nullptr, h.taskManager->taskSlots) : QString());
+        set(3,
+            h.taskManager ? tr("TM × %n slot(s)", nullptr, h.taskManager->taskSlots) : QString());
         set(4, h.zooKeeper ? tr("ZK #%1").arg(h.zooKeeper->id) : QString());
     }
 
@@ -134,9 +139,10 @@ void MainWindow::showProject()
     const DiagnosticList diagnostics = ProjectValidator().validate(m_project, m_path);
     for (const Diagnostic &d : diagnostics) {
         auto *item = new QTreeWidgetItem(m_diagnostics);
-        const QStyle::StandardPixmap icon = d.severity == Diagnostic::Severity::Error     ? QStyle::SP_MessageBoxCritical
-                                            : d.severity == Diagnostic::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                          : QStyle::SP_MessageBoxInformation;
+        const QStyle::StandardPixmap icon =
+            d.severity == Diagnostic::Severity::Error     ? QStyle::SP_MessageBoxCritical
+            : d.severity == Diagnostic::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                          : QStyle::SP_MessageBoxInformation;
         item->setIcon(0, style()->standardIcon(icon));
         item->setText(0, d.severity == Diagnostic::Severity::Error     ? tr("Error")
                          : d.severity == Diagnostic::Severity::Warning ? tr("Warning")
@@ -152,11 +158,13 @@ void MainWindow::showProject()
     }
     m_diagnostics->resizeColumnToContents(0);
     m_diagnostics->resizeColumnToContents(1);
-    statusBar()->showMessage(tr("%1 — %n host(s)", nullptr, static_cast<int>(m_project.hosts.size())).arg(m_path));
+    statusBar()->showMessage(
+        tr("%1 — %n host(s)", nullptr, static_cast<int>(m_project.hosts.size())).arg(m_path));
 }
 
 void MainWindow::showFile()
 {
     const QTreeWidgetItem *item = m_files->currentItem();
-    m_fileView->setPlainText(item ? QString::fromUtf8(item->data(0, Qt::UserRole).toByteArray()) : QString());
+    m_fileView->setPlainText(item ? QString::fromUtf8(item->data(0, Qt::UserRole).toByteArray())
+                                  : QString());
 }

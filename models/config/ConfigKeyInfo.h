@@ -8,7 +8,20 @@
 /// What FlinkDeck knows about one configuration key: type, default, and its life across versions.
 struct ConfigKeyInfo
 {
-    enum class Type { String, Int, Long, Double, Bool, Enum, Memory, Duration, List, Map, Path };
+    enum class Type
+    {
+        String,
+        Int,
+        Long,
+        Double,
+        Bool,
+        Enum,
+        Memory,
+        Duration,
+        List,
+        Map,
+        Path
+    };
 
     QString key;
     Type type = Type::String;
@@ -21,17 +34,24 @@ struct ConfigKeyInfo
     FlinkVersion noEffect;   ///< from this version the key is read but does nothing
     QString replacement;
     QString group;
-    QString scope;           ///< "yarn", "kubernetes" or empty (applies to standalone)
+    QString scope; ///< "yarn", "kubernetes" or empty (applies to standalone)
     QString description;
     bool secret = false;
 
     bool existsIn(const FlinkVersion &v) const
     {
-        return (!since.isValid() || v.atLeast(since)) && (!removed.isValid() || !v.atLeast(removed));
+        return (!since.isValid() || v.atLeast(since)) &&
+               (!removed.isValid() || !v.atLeast(removed));
     }
-    bool deprecatedIn(const FlinkVersion &v) const { return deprecated.isValid() && v.atLeast(deprecated); }
+    bool deprecatedIn(const FlinkVersion &v) const
+    {
+        return deprecated.isValid() && v.atLeast(deprecated);
+    }
     bool removedIn(const FlinkVersion &v) const { return removed.isValid() && v.atLeast(removed); }
-    bool uselessIn(const FlinkVersion &v) const { return noEffect.isValid() && v.atLeast(noEffect); }
+    bool uselessIn(const FlinkVersion &v) const
+    {
+        return noEffect.isValid() && v.atLeast(noEffect);
+    }
 
     static QString typeName(Type type);
     static std::optional<Type> typeFromName(const QString &name);

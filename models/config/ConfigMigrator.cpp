@@ -17,7 +17,8 @@ QString ConfigMigrator::Change::toText() const
     case Kind::Renamed:
         return where + tr("renamed %1 -> %2 (%3)").arg(key, newKey, reason);
     case Kind::Converted:
-        return where + tr("converted %1: %2 -> %3: %4 (%5)").arg(key, oldValue, newKey, newValue, reason);
+        return where +
+               tr("converted %1: %2 -> %3: %4 (%5)").arg(key, oldValue, newKey, newValue, reason);
     case Kind::Dropped:
         break;
     }
@@ -26,14 +27,15 @@ QString ConfigMigrator::Change::toText() const
 
 ConfigMigrator::ConfigMigrator(const ConfigSchema &schema)
     : m_schema(schema)
-{
-}
+{}
 
-ConfigMigrator::Result ConfigMigrator::migrate(const FlinkConfig &config, const FlinkVersion &target,
+ConfigMigrator::Result ConfigMigrator::migrate(const FlinkConfig &config,
+                                               const FlinkVersion &target,
                                                ConfigYamlWriter::Style style) const
 {
     Result result;
-    result.format = target.defaultsToStandardYaml() ? ConfigFileFormat::Standard : ConfigFileFormat::Legacy;
+    result.format =
+        target.defaultsToStandardYaml() ? ConfigFileFormat::Standard : ConfigFileFormat::Legacy;
     for (const ConfigEntry &entry : config.entries()) {
         const ConfigKeyInfo *info = m_schema.find(entry.key);
         if (!info) {
@@ -46,11 +48,13 @@ ConfigMigrator::Result ConfigMigrator::migrate(const FlinkConfig &config, const 
         change.oldValue = entry.value;
         if (!info->scope.isEmpty()) {
             change.kind = Change::Kind::Dropped;
-            change.reason = tr("only used by %1 deployments, not by a standalone cluster").arg(info->scope);
+            change.reason =
+                tr("only used by %1 deployments, not by a standalone cluster").arg(info->scope);
             result.changes.append(change);
             continue;
         }
-        const bool stale = info->removedIn(target) || info->deprecatedIn(target) || info->uselessIn(target);
+        const bool stale =
+            info->removedIn(target) || info->deprecatedIn(target) || info->uselessIn(target);
         if (!stale) {
             result.config.set(entry.key, entry.value, entry.line);
             continue;
@@ -61,7 +65,8 @@ ConfigMigrator::Result ConfigMigrator::migrate(const FlinkConfig &config, const 
                 change.kind = Change::Kind::Dropped;
                 change.reason = info->uselessIn(target)
                                     ? tr("no effect since Flink %1").arg(info->noEffect.toString())
-                                    : tr("removed in Flink %1 with no replacement").arg(info->removed.toString());
+                                    : tr("removed in Flink %1 with no replacement")
+                                          .arg(info->removed.toString());
                 result.changes.append(change);
             } else {
                 result.config.set(entry.key, entry.value, entry.line);
@@ -77,8 +82,9 @@ ConfigMigrator::Result ConfigMigrator::migrate(const FlinkConfig &config, const 
         change.newKey = current;
         change.newValue = entry.value;
         change.kind = Change::Kind::Renamed;
-        change.reason = info->removedIn(target) ? tr("removed in Flink %1").arg(info->removed.toString())
-                                                : tr("deprecated since Flink %1").arg(info->deprecated.toString());
+        change.reason = info->removedIn(target)
+                            ? tr("removed in Flink %1").arg(info->removed.toString())
+                            : tr("deprecated since Flink %1").arg(info->deprecated.toString());
         if (isMegabyteKey(entry.key)) {
             bool ok = false;
             const qint64 megabytes = entry.value.trimmed().toLongLong(&ok);
@@ -92,9 +98,10 @@ ConfigMigrator::Result ConfigMigrator::migrate(const FlinkConfig &config, const 
             if (lower == u"filesystem" || lower == u"jobmanager") {
                 change.kind = Change::Kind::Converted;
                 change.newValue = QStringLiteral("hashmap");
-                change.reason = tr("the '%1' backend is called 'hashmap' now; the checkpoint directory "
-                                   "decides where snapshots go")
-                                    .arg(lower);
+                change.reason =
+                    tr("the '%1' backend is called 'hashmap' now; the checkpoint directory "
+                       "decides where snapshots go")
+                        .arg(lower);
             }
         }
         result.config.set(change.newKey, change.newValue, entry.line);

@@ -15,7 +15,12 @@ class ConfigMigrator final
 public:
     struct Change
     {
-        enum class Kind { Renamed, Dropped, Converted };
+        enum class Kind
+        {
+            Renamed,
+            Dropped,
+            Converted
+        };
         Kind kind = Kind::Renamed;
         int line = 0;
         QString key;

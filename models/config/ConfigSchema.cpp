@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-
 #include <yaml-cpp/yaml.h>
 
 namespace {
@@ -117,7 +116,8 @@ ConfigSchema ConfigSchema::fromYaml(const QByteArray &yaml, QString *error)
         }
     } catch (const YAML::Exception &e) {
         if (error) {
-            *error = tr("schema line %1: %2").arg(e.mark.line + 1).arg(QString::fromStdString(e.msg));
+            *error =
+                tr("schema line %1: %2").arg(e.mark.line + 1).arg(QString::fromStdString(e.msg));
         }
         return {};
     }
@@ -149,7 +149,8 @@ const ConfigSchema::Family *ConfigSchema::family(const QString &key) const
     return nullptr;
 }
 
-QStringList ConfigSchema::suggestions(const QString &key, const FlinkVersion &version, int max) const
+QStringList ConfigSchema::suggestions(const QString &key, const FlinkVersion &version,
+                                      int max) const
 {
     struct Candidate
     {
@@ -166,10 +167,12 @@ QStringList ConfigSchema::suggestions(const QString &key, const FlinkVersion &ve
             continue;
         }
         // The length difference bounds the distance from below: skip the DP when it cannot win.
-        const bool closeInLength = std::abs(static_cast<int>(info.key.size() - key.size())) <= limit;
+        const bool closeInLength =
+            std::abs(static_cast<int>(info.key.size() - key.size())) <= limit;
         int distance = closeInLength ? editDistance(lowered, m_lowerKeys[i]) : limit + 1;
-        if (distance > limit && lastSegment.size() > 3 && info.key.endsWith(lastSegment, Qt::CaseInsensitive)
-            && info.key.section(u'.', -1).compare(lastSegment, Qt::CaseInsensitive) == 0) {
+        if (distance > limit && lastSegment.size() > 3 &&
+            info.key.endsWith(lastSegment, Qt::CaseInsensitive) &&
+            info.key.section(u'.', -1).compare(lastSegment, Qt::CaseInsensitive) == 0) {
             distance = limit; // same leaf name under a different parent
         }
         if (distance <= limit) {

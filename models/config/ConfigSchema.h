@@ -42,7 +42,7 @@ public:
 private:
     QList<ConfigKeyInfo> m_keys;
     QHash<QString, qsizetype> m_index;
-    QStringList m_lowerKeys; ///< m_keys' names in lower case, for did-you-mean
+    QStringList m_lowerKeys;                  ///< m_keys' names in lower case, for did-you-mean
     QHash<QString, QStringList> m_replacedBy; ///< key -> the older keys that name it as replacement
     QList<Family> m_families;
 };

@@ -15,8 +15,7 @@ Diagnostic at(const QString &fileName, const ConfigEntry *entry, const QString &
 
 ConfigValidator::ConfigValidator(const ConfigSchema &schema)
     : m_schema(schema)
-{
-}
+{}
 
 DiagnosticList ConfigValidator::validate(const FlinkConfig &config, ConfigFileFormat format,
                                          const FlinkVersion &version, const QString &fileName) const
@@ -48,7 +47,8 @@ const ConfigEntry *ConfigValidator::findSetting(const FlinkConfig &config, const
 bool ConfigValidator::zooKeeperHa(const FlinkConfig &config) const
 {
     const ConfigEntry *type = findSetting(config, QStringLiteral("high-availability.type"));
-    return type && type->value.trimmed().compare(QStringLiteral("zookeeper"), Qt::CaseInsensitive) == 0;
+    return type &&
+           type->value.trimmed().compare(QStringLiteral("zookeeper"), Qt::CaseInsensitive) == 0;
 }
 
 void ConfigValidator::checkFileFormat(ConfigFileFormat format, const FlinkVersion &version,
@@ -65,22 +65,24 @@ void ConfigValidator::checkFileFormat(ConfigFileFormat format, const FlinkVersio
         out.append(d);
     } else if (format == ConfigFileFormat::Standard && !version.defaultsToStandardYaml()) {
         d.rule = QStringLiteral("standard-file-unsupported");
-        d.message = tr("Flink %1 does not read config.yaml (it appeared in 1.19)").arg(version.toString());
+        d.message =
+            tr("Flink %1 does not read config.yaml (it appeared in 1.19)").arg(version.toString());
         d.suggestion = tr("Use conf/flink-conf.yaml for this version.");
         out.append(d);
     } else if (format == ConfigFileFormat::Legacy && version.defaultsToStandardYaml()) {
         d.severity = Diagnostic::Severity::Info;
         d.rule = QStringLiteral("legacy-file-deprecated");
-        d.message = tr("Flink %1 still reads flink-conf.yaml (and prefers it over config.yaml), but "
-                       "Flink 2.0 will not")
-                        .arg(version.toString());
+        d.message =
+            tr("Flink %1 still reads flink-conf.yaml (and prefers it over config.yaml), but "
+               "Flink 2.0 will not")
+                .arg(version.toString());
         d.suggestion = tr("Plan the move: flinkdeck migrate %1").arg(fileName);
         out.append(d);
     }
 }
 
-void ConfigValidator::checkKey(const ConfigEntry &entry, const FlinkVersion &version, const FlinkConfig &config,
-                               Diagnostic d, DiagnosticList &out) const
+void ConfigValidator::checkKey(const ConfigEntry &entry, const FlinkVersion &version,
+                               const FlinkConfig &config, Diagnostic d, DiagnosticList &out) const
 {
     const ConfigKeyInfo *info = m_schema.find(entry.key);
     if (!info) {
@@ -96,9 +98,10 @@ void ConfigValidator::checkKey(const ConfigEntry &entry, const FlinkVersion &ver
             d.suggestion = tr("Did you mean '%1'?").arg(close.join(QStringLiteral("' or '")));
         } else if (family) {
             d.severity = Diagnostic::Severity::Info;
-            d.message = tr("'%1' is not in FlinkDeck's key list; if Flink does not know it either, it "
-                           "is ignored")
-                            .arg(entry.key);
+            d.message =
+                tr("'%1' is not in FlinkDeck's key list; if Flink does not know it either, it "
+                   "is ignored")
+                    .arg(entry.key);
         } else {
             d.severity = Diagnostic::Severity::Warning;
             d.message = tr("Flink does not know the key '%1' and ignores it").arg(entry.key);
@@ -116,7 +119,8 @@ void ConfigValidator::checkKey(const ConfigEntry &entry, const FlinkVersion &ver
             d.suggestion = tr("Use '%1' instead.").arg(current);
         } else if (info->uselessIn(version)) {
             d.severity = Diagnostic::Severity::Warning;
-            d.suggestion = tr("It has had no effect since %1: delete it.").arg(info->noEffect.toString());
+            d.suggestion =
+                tr("It has had no effect since %1: delete it.").arg(info->noEffect.toString());
         }
         out.append(d);
         return;
@@ -137,20 +141,22 @@ void ConfigValidator::checkKey(const ConfigEntry &entry, const FlinkVersion &ver
         Diagnostic useless = d;
         useless.severity = Diagnostic::Severity::Warning;
         useless.rule = QStringLiteral("no-effect-key");
-        useless.message = tr("'%1' has had no effect since Flink %2").arg(entry.key, info->noEffect.toString());
+        useless.message =
+            tr("'%1' has had no effect since Flink %2").arg(entry.key, info->noEffect.toString());
         useless.suggestion = tr("Delete it.");
         out.append(useless);
     } else if (info->deprecatedIn(version)) {
         Diagnostic deprecated = d;
         deprecated.severity = Diagnostic::Severity::Warning;
         deprecated.rule = QStringLiteral("deprecated-key");
-        deprecated.message = tr("'%1' is deprecated since Flink %2").arg(entry.key, info->deprecated.toString());
+        deprecated.message =
+            tr("'%1' is deprecated since Flink %2").arg(entry.key, info->deprecated.toString());
         if (!current.isEmpty() && current != entry.key) {
             if (const ConfigEntry *other = config.entry(current)) {
-                deprecated.message += QLatin1Char(' ')
-                                      + tr("and '%1' (line %2) is set too; Flink uses '%1'")
-                                            .arg(current)
-                                            .arg(other->line);
+                deprecated.message +=
+                    QLatin1Char(' ') + tr("and '%1' (line %2) is set too; Flink uses '%1'")
+                                           .arg(current)
+                                           .arg(other->line);
                 deprecated.suggestion = tr("Delete '%1'.").arg(entry.key);
             } else {
                 deprecated.suggestion = tr("Rename it to '%1'.").arg(current);
@@ -163,7 +169,8 @@ void ConfigValidator::checkKey(const ConfigEntry &entry, const FlinkVersion &ver
         scope.severity = Diagnostic::Severity::Info;
         scope.rule = QStringLiteral("not-standalone");
         scope.message = tr("'%1' only applies to %2 deployments; a standalone cluster ignores it")
-                            .arg(entry.key, info->scope == u"yarn" ? QStringLiteral("YARN") : QStringLiteral("Kubernetes"));
+                            .arg(entry.key, info->scope == u"yarn" ? QStringLiteral("YARN")
+                                                                   : QStringLiteral("Kubernetes"));
         out.append(scope);
     }
     if (const auto problem = ValueSyntax::check(*info, entry.value)) {
@@ -189,10 +196,18 @@ void ConfigValidator::checkMemory(const FlinkConfig &config, const FlinkVersion 
         const char *label;
     };
     const Side sides[] = {
-        {"jobmanager.memory.process.size", "jobmanager.memory.flink.size", "jobmanager.memory.heap.size",
-         {QStringLiteral("jobmanager.heap.size"), QStringLiteral("jobmanager.heap.mb")}, 11, "JobManager"},
-        {"taskmanager.memory.process.size", "taskmanager.memory.flink.size", "taskmanager.memory.task.heap.size",
-         {QStringLiteral("taskmanager.heap.size"), QStringLiteral("taskmanager.heap.mb")}, 10, "TaskManager"},
+        {"jobmanager.memory.process.size",
+         "jobmanager.memory.flink.size",
+         "jobmanager.memory.heap.size",
+         {QStringLiteral("jobmanager.heap.size"), QStringLiteral("jobmanager.heap.mb")},
+         11,
+         "JobManager"},
+        {"taskmanager.memory.process.size",
+         "taskmanager.memory.flink.size",
+         "taskmanager.memory.task.heap.size",
+         {QStringLiteral("taskmanager.heap.size"), QStringLiteral("taskmanager.heap.mb")},
+         10,
+         "TaskManager"},
     };
     for (const Side &side : sides) {
         const QString process = QString::fromLatin1(side.process);
@@ -213,10 +228,12 @@ void ConfigValidator::checkMemory(const FlinkConfig &config, const FlinkVersion 
             Diagnostic d = at(fileName, flinkEntry, flink);
             d.severity = Diagnostic::Severity::Warning;
             d.rule = QStringLiteral("memory-conflict");
-            d.message = tr("Both %1 and %2 are set; Flink fails to start when they disagree with the "
-                           "derived sizes")
-                            .arg(process, flink);
-            d.suggestion = tr("Set only one: %1 for the whole process, or %2 for Flink's share.").arg(process, flink);
+            d.message =
+                tr("Both %1 and %2 are set; Flink fails to start when they disagree with the "
+                   "derived sizes")
+                    .arg(process, flink);
+            d.suggestion = tr("Set only one: %1 for the whole process, or %2 for Flink's share.")
+                               .arg(process, flink);
             out.append(d);
         }
         const bool modern = processEntry || flinkEntry || heapEntry;
@@ -224,17 +241,19 @@ void ConfigValidator::checkMemory(const FlinkConfig &config, const FlinkVersion 
             Diagnostic d = at(fileName, legacyEntry, legacyEntry->key);
             d.severity = Diagnostic::Severity::Warning;
             d.rule = QStringLiteral("memory-conflict");
-            d.message = tr("The legacy %1 heap key '%2' is set beside the new memory keys; Flink ignores "
-                           "the legacy one")
-                            .arg(label, legacyEntry->key);
+            d.message =
+                tr("The legacy %1 heap key '%2' is set beside the new memory keys; Flink ignores "
+                   "the legacy one")
+                    .arg(label, legacyEntry->key);
             d.suggestion = tr("Delete '%1'.").arg(legacyEntry->key);
             out.append(d);
         }
         const bool legacyCounts = legacyEntry && version.readsLegacyConf();
-        const bool taskManagerFineGrained = side.sinceMinor == 10 && heapEntry
-                                            && config.contains(QStringLiteral("taskmanager.memory.managed.size"));
-        const bool enough = processEntry || flinkEntry || legacyCounts
-                            || (side.sinceMinor == 11 && heapEntry) || taskManagerFineGrained;
+        const bool taskManagerFineGrained =
+            side.sinceMinor == 10 && heapEntry &&
+            config.contains(QStringLiteral("taskmanager.memory.managed.size"));
+        const bool enough = processEntry || flinkEntry || legacyCounts ||
+                            (side.sinceMinor == 11 && heapEntry) || taskManagerFineGrained;
         if (!enough) {
             Diagnostic d = at(fileName, nullptr, process);
             d.severity = Diagnostic::Severity::Error;
@@ -247,14 +266,15 @@ void ConfigValidator::checkMemory(const FlinkConfig &config, const FlinkVersion 
     }
 }
 
-void ConfigValidator::checkHa(const FlinkConfig &config, const QString &fileName, DiagnosticList &out) const
+void ConfigValidator::checkHa(const FlinkConfig &config, const QString &fileName,
+                              DiagnosticList &out) const
 {
     if (!zooKeeperHa(config)) {
         return;
     }
     const ConfigEntry *type = findSetting(config, QStringLiteral("high-availability.type"));
-    const auto missing = [&](const QString &key, Diagnostic::Severity severity, const QString &message,
-                             const QString &suggestion) {
+    const auto missing = [&](const QString &key, Diagnostic::Severity severity,
+                             const QString &message, const QString &suggestion) {
         if (findSetting(config, key)) {
             return;
         }
@@ -268,19 +288,23 @@ void ConfigValidator::checkHa(const FlinkConfig &config, const QString &fileName
     };
     missing(QStringLiteral("high-availability.zookeeper.quorum"), Diagnostic::Severity::Error,
             tr("ZooKeeper HA is on but high-availability.zookeeper.quorum is not set"),
-            tr("List the ZooKeeper servers: high-availability.zookeeper.quorum: zk1:2181,zk2:2181,zk3:2181"));
+            tr("List the ZooKeeper servers: high-availability.zookeeper.quorum: "
+               "zk1:2181,zk2:2181,zk3:2181"));
     missing(QStringLiteral("high-availability.storageDir"), Diagnostic::Severity::Error,
             tr("ZooKeeper HA is on but high-availability.storageDir is not set; JobManagers cannot "
                "persist job metadata"),
             tr("Point it at storage every JobManager can reach, e.g. hdfs:///flink/ha/"));
-    missing(QStringLiteral("high-availability.cluster-id"), Diagnostic::Severity::Warning,
-            tr("high-availability.cluster-id is not set, so this cluster uses '/default' in ZooKeeper"),
-            tr("Give each cluster sharing a ZooKeeper its own id, e.g. high-availability.cluster-id: /prod-a"));
+    missing(
+        QStringLiteral("high-availability.cluster-id"), Diagnostic::Severity::Warning,
+        tr("high-availability.cluster-id is not set, so this cluster uses '/default' in ZooKeeper"),
+        tr("Give each cluster sharing a ZooKeeper its own id, e.g. high-availability.cluster-id: "
+           "/prod-a"));
     if (const ConfigEntry *rpc = config.entry(QStringLiteral("jobmanager.rpc.address"))) {
         Diagnostic d = at(fileName, rpc, rpc->key);
         d.severity = Diagnostic::Severity::Info;
         d.rule = QStringLiteral("ignored-under-ha");
-        d.message = tr("jobmanager.rpc.address is ignored under HA: leader election finds the JobManager");
+        d.message =
+            tr("jobmanager.rpc.address is ignored under HA: leader election finds the JobManager");
         d.suggestion = tr("The masters file decides where JobManagers run.");
         out.append(d);
     }

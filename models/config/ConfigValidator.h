@@ -14,8 +14,8 @@ public:
     explicit ConfigValidator(const ConfigSchema &schema = ConfigSchema::builtin());
 
     /// Validates config (read from fileName in format) for a cluster running version.
-    DiagnosticList validate(const FlinkConfig &config, ConfigFileFormat format, const FlinkVersion &version,
-                            const QString &fileName) const;
+    DiagnosticList validate(const FlinkConfig &config, ConfigFileFormat format,
+                            const FlinkVersion &version, const QString &fileName) const;
 
     /// The value of the setting known today as key under any of its names, newest name first.
     const ConfigEntry *findSetting(const FlinkConfig &config, const QString &key) const;
@@ -25,10 +25,10 @@ public:
 private:
     void checkKey(const ConfigEntry &entry, const FlinkVersion &version, const FlinkConfig &config,
                   Diagnostic base, DiagnosticList &out) const;
-    void checkFileFormat(ConfigFileFormat format, const FlinkVersion &version, const QString &fileName,
-                         DiagnosticList &out) const;
-    void checkMemory(const FlinkConfig &config, const FlinkVersion &version, const QString &fileName,
-                     DiagnosticList &out) const;
+    void checkFileFormat(ConfigFileFormat format, const FlinkVersion &version,
+                         const QString &fileName, DiagnosticList &out) const;
+    void checkMemory(const FlinkConfig &config, const FlinkVersion &version,
+                     const QString &fileName, DiagnosticList &out) const;
     void checkHa(const FlinkConfig &config, const QString &fileName, DiagnosticList &out) const;
 
     const ConfigSchema &m_schema;

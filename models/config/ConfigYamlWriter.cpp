@@ -34,7 +34,8 @@ QString keyText(const QString &key)
     return YamlScalar::needsQuoting(key) ? YamlScalar::toYaml(key) : key;
 }
 
-void collectFlat(const TreeNode &node, const QString &prefix, QList<std::pair<QString, QString>> &out)
+void collectFlat(const TreeNode &node, const QString &prefix,
+                 QList<std::pair<QString, QString>> &out)
 {
     const QString path = prefix.isEmpty() ? node.segment : prefix + QLatin1Char('.') + node.segment;
     if (node.value) {
@@ -54,13 +55,14 @@ void emit(const TreeNode &node, int depth, QString &out)
         QList<std::pair<QString, QString>> flat;
         collectFlat(node, {}, flat);
         for (const auto &[k, v] : flat) {
-            out += indent + keyText(k) + QStringLiteral(": ") + YamlScalar::toYaml(v) + QLatin1Char('\n');
+            out += indent + keyText(k) + QStringLiteral(": ") + YamlScalar::toYaml(v) +
+                   QLatin1Char('\n');
         }
         return;
     }
     if (node.value) {
-        out += indent + keyText(node.segment) + QStringLiteral(": ") + YamlScalar::toYaml(*node.value)
-               + QLatin1Char('\n');
+        out += indent + keyText(node.segment) + QStringLiteral(": ") +
+               YamlScalar::toYaml(*node.value) + QLatin1Char('\n');
         return;
     }
     out += indent + keyText(node.segment) + QStringLiteral(":\n");
@@ -76,7 +78,8 @@ QString ConfigYamlWriter::write(const FlinkConfig &config, Style style, const QS
     QString out = header;
     if (style == Style::Flat) {
         for (const ConfigEntry &e : config.entries()) {
-            out += keyText(e.key) + QStringLiteral(": ") + YamlScalar::toYaml(e.value) + QLatin1Char('\n');
+            out += keyText(e.key) + QStringLiteral(": ") + YamlScalar::toYaml(e.value) +
+                   QLatin1Char('\n');
         }
         return out;
     }

@@ -8,7 +8,8 @@
 class ConfigYamlWriter final
 {
 public:
-    enum class Style {
+    enum class Style
+    {
         Flat,   ///< one "dotted.key: value" a line
         Nested, ///< dotted keys folded into maps; keys that are also prefixes stay dotted
     };

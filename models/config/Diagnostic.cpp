@@ -28,8 +28,8 @@ QString Diagnostic::toText() const
     if (!where.isEmpty()) {
         text = where + QStringLiteral(": ");
     }
-    text += severityName(severity) + QStringLiteral(": ") + message + QStringLiteral(" [") + rule
-            + QLatin1Char(']');
+    text += severityName(severity) + QStringLiteral(": ") + message + QStringLiteral(" [") + rule +
+            QLatin1Char(']');
     if (!suggestion.isEmpty()) {
         text += QStringLiteral("\n    ") + suggestion;
     }
@@ -59,9 +59,9 @@ bool hasErrors(const DiagnosticList &list)
 
 int count(const DiagnosticList &list, Diagnostic::Severity severity)
 {
-    return static_cast<int>(std::count_if(list.cbegin(), list.cend(), [severity](const Diagnostic &d) {
-        return d.severity == severity;
-    }));
+    return static_cast<int>(
+        std::count_if(list.cbegin(), list.cend(),
+                      [severity](const Diagnostic &d) { return d.severity == severity; }));
 }
 
 void sort(DiagnosticList &list)

@@ -7,7 +7,12 @@
 /// One finding of the validator or a parser, tied to a file, line, key and host where known.
 struct Diagnostic
 {
-    enum class Severity { Info, Warning, Error };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     Severity severity = Severity::Error;
     QString rule;       ///< stable identifier, e.g. "unknown-key"

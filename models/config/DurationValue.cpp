@@ -70,7 +70,8 @@ std::optional<DurationValue::Parsed> DurationValue::parse(QStringView text, QStr
             }
         }
         if (!found) {
-            return fail(tr("unknown time unit '%1' (use d, h, min, s, ms, \u00b5s or ns)").arg(label));
+            return fail(
+                tr("unknown time unit '%1' (use d, h, min, s, ms, \u00b5s or ns)").arg(label));
         }
     }
     if (value > std::numeric_limits<qint64>::max() / nanosPerUnit) {
@@ -86,7 +87,8 @@ QString DurationValue::format(std::chrono::nanoseconds value)
     const qint64 n = value.count();
     for (const Unit &unit : kUnits) {
         if (n != 0 && n % unit.nanos == 0) {
-            return QString::number(n / unit.nanos) + QLatin1Char(' ') + QString::fromUtf8(unit.shortName);
+            return QString::number(n / unit.nanos) + QLatin1Char(' ') +
+                   QString::fromUtf8(unit.shortName);
         }
     }
     return QStringLiteral("0 ms");

@@ -21,7 +21,8 @@ struct ConfigEntry
 };
 
 /// Which of Flink's two configuration files a config came from or is written to.
-enum class ConfigFileFormat {
+enum class ConfigFileFormat
+{
     Legacy,   ///< conf/flink-conf.yaml, Flink's line parser (up to 1.20)
     Standard, ///< conf/config.yaml, standard YAML flattened to dotted keys (1.19+)
 };
@@ -45,7 +46,10 @@ public:
     const QList<ConfigEntry> &entries() const { return m_entries; }
     QStringList keys() const;
 
-    friend bool operator==(const FlinkConfig &a, const FlinkConfig &b) { return a.m_entries == b.m_entries; }
+    friend bool operator==(const FlinkConfig &a, const FlinkConfig &b)
+    {
+        return a.m_entries == b.m_entries;
+    }
 
 private:
     void reindex();

@@ -4,7 +4,8 @@
 
 std::optional<FlinkVersion> FlinkVersion::parse(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*v?(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?:[-.][A-Za-z0-9.-]*)?\s*$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*v?(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?:[-.][A-Za-z0-9.-]*)?\s*$)"));
     const auto match = re.match(text);
     if (!match.hasMatch()) {
         return std::nullopt;

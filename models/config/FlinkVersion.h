@@ -14,8 +14,7 @@ public:
         : m_major(major)
         , m_minor(minor)
         , m_patch(patch)
-    {
-    }
+    {}
 
     /// Parses "1.20", "1.20.5" or "2.0-SNAPSHOT"-like text; nullopt when it is not a version.
     static std::optional<FlinkVersion> parse(QStringView text);

@@ -14,7 +14,8 @@ HostListFile::Result HostListFile::parse(const QString &text, Kind kind, const Q
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNo = static_cast<int>(i + 1);
         // config.sh: extractHostName $line -> first word, cut at '#'.
-        const QStringList words = lines[i].split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList words =
+            lines[i].split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         if (words.isEmpty()) {
             continue;
         }
@@ -68,9 +69,10 @@ HostListFile::Result HostListFile::parse(const QString &text, Kind kind, const Q
         if (seen.contains(identity)) {
             Diagnostic d = make(Diagnostic::Severity::Warning, "hostlist-duplicate");
             d.host = entry.host;
-            d.message = kind == Kind::Masters
-                            ? tr("%1 is listed twice; Flink starts a second JobManager there").arg(word)
-                            : tr("%1 is listed twice; Flink starts a second TaskManager there").arg(word);
+            d.message =
+                kind == Kind::Masters
+                    ? tr("%1 is listed twice; Flink starts a second JobManager there").arg(word)
+                    : tr("%1 is listed twice; Flink starts a second TaskManager there").arg(word);
             result.diagnostics.append(d);
         }
         seen.insert(identity);

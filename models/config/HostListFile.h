@@ -17,9 +17,16 @@ public:
         QString host;
         int port = 0; ///< web UI port from "host:port"; 0 when none was given
         int line = 0;
-        friend bool operator==(const Entry &a, const Entry &b) { return a.host == b.host && a.port == b.port; }
+        friend bool operator==(const Entry &a, const Entry &b)
+        {
+            return a.host == b.host && a.port == b.port;
+        }
     };
-    enum class Kind { Masters, Workers };
+    enum class Kind
+    {
+        Masters,
+        Workers
+    };
 
     struct Result
     {

@@ -27,7 +27,8 @@ LegacyConfFile::Line LegacyConfFile::classify(const QString &raw)
     }
     line.key = JavaText::trim(conf.left(sep)).toString();
     line.value = JavaText::trim(conf.mid(sep + 2)).toString();
-    line.kind = (line.key.isEmpty() || line.value.isEmpty()) ? Line::Kind::EmptyPart : Line::Kind::Entry;
+    line.kind =
+        (line.key.isEmpty() || line.value.isEmpty()) ? Line::Kind::EmptyPart : Line::Kind::Entry;
     return line;
 }
 
@@ -72,10 +73,11 @@ DiagnosticList LegacyConfFile::diagnostics(const QString &fileName) const
         case Line::Kind::Comment:
             continue;
         case Line::Kind::NoSeparator: {
-            const QString text = JavaText::trim(QStringView(line.raw).left(
-                                                     line.raw.indexOf(u'#') < 0 ? line.raw.size()
-                                                                                : line.raw.indexOf(u'#')))
-                                     .toString();
+            const QString text =
+                JavaText::trim(QStringView(line.raw).left(line.raw.indexOf(u'#') < 0
+                                                              ? line.raw.size()
+                                                              : line.raw.indexOf(u'#')))
+                    .toString();
             d.severity = Diagnostic::Severity::Error;
             d.rule = QStringLiteral("legacy-no-separator");
             d.message = tr("Flink skips this line: it has no \": \" (colon followed by a space) "
@@ -86,7 +88,8 @@ DiagnosticList LegacyConfFile::diagnostics(const QString &fileName) const
                 QString value = text.mid(sep + 1).trimmed();
                 d.suggestion = tr("Write \"%1: %2\".").arg(d.key, value);
             } else {
-                d.suggestion = tr("Write the line as \"key: value\" or turn it into a comment with '#'.");
+                d.suggestion =
+                    tr("Write the line as \"key: value\" or turn it into a comment with '#'.");
             }
             result.append(d);
             continue;
@@ -95,10 +98,11 @@ DiagnosticList LegacyConfFile::diagnostics(const QString &fileName) const
             d.severity = Diagnostic::Severity::Warning;
             d.rule = QStringLiteral("legacy-empty-part");
             d.key = line.key;
-            d.message = line.key.isEmpty() ? tr("Flink skips this line: the key is empty")
-                                           : tr("Flink skips this line: the value of '%1' is empty")
-                                                 .arg(line.key);
-            d.suggestion = tr("Give the key a value or delete the line; Flink then uses the default.");
+            d.message = line.key.isEmpty()
+                            ? tr("Flink skips this line: the key is empty")
+                            : tr("Flink skips this line: the value of '%1' is empty").arg(line.key);
+            d.suggestion =
+                tr("Give the key a value or delete the line; Flink then uses the default.");
             result.append(d);
             continue;
         case Line::Kind::Entry:
@@ -109,10 +113,11 @@ DiagnosticList LegacyConfFile::diagnostics(const QString &fileName) const
             Diagnostic dup = d;
             dup.severity = Diagnostic::Severity::Warning;
             dup.rule = QStringLiteral("duplicate-key");
-            dup.message = tr("'%1' is set again (first on line %2); Flink uses this later value '%3'")
-                              .arg(line.key)
-                              .arg(firstLine.value(line.key))
-                              .arg(line.value);
+            dup.message =
+                tr("'%1' is set again (first on line %2); Flink uses this later value '%3'")
+                    .arg(line.key)
+                    .arg(firstLine.value(line.key))
+                    .arg(line.value);
             dup.suggestion = tr("Delete one of the two lines so the file says what Flink does.");
             result.append(dup);
         } else {
@@ -126,8 +131,9 @@ DiagnosticList LegacyConfFile::diagnostics(const QString &fileName) const
             cut.message = tr("'#' cuts the line: Flink reads the value of '%1' as '%2' and drops "
                              "'#%3'")
                               .arg(line.key, line.value, line.cutText);
-            cut.suggestion = tr("flink-conf.yaml cannot hold '#' in a value (not even in quotes or a "
-                                "password); use config.yaml (Flink 1.19+) or a value without '#'.");
+            cut.suggestion =
+                tr("flink-conf.yaml cannot hold '#' in a value (not even in quotes or a "
+                   "password); use config.yaml (Flink 1.19+) or a value without '#'.");
             result.append(cut);
         }
         const QChar first = line.value.front();
@@ -136,12 +142,13 @@ DiagnosticList LegacyConfFile::diagnostics(const QString &fileName) const
             const bool closed = line.value.size() >= 2 && line.value.back() == first;
             quotes.severity = closed ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error;
             quotes.rule = QStringLiteral("legacy-quotes");
-            quotes.message = closed ? tr("The quotes are part of the value: Flink reads %1 with the "
-                                         "quote characters")
-                                          .arg(line.value)
-                                    : tr("The value %1 opens a quote that is never closed (a '#' may "
-                                         "have cut it)")
-                                          .arg(line.value);
+            quotes.message = closed
+                                 ? tr("The quotes are part of the value: Flink reads %1 with the "
+                                      "quote characters")
+                                       .arg(line.value)
+                                 : tr("The value %1 opens a quote that is never closed (a '#' may "
+                                      "have cut it)")
+                                       .arg(line.value);
             quotes.suggestion = tr("flink-conf.yaml does not understand quotes; write the value "
                                    "without them.");
             result.append(quotes);
@@ -188,7 +195,8 @@ void LegacyConfFile::setValue(const QString &key, const QString &value)
 
 void LegacyConfFile::remove(const QString &key)
 {
-    m_lines.removeIf([&key](const Line &line) { return line.kind == Line::Kind::Entry && line.key == key; });
+    m_lines.removeIf(
+        [&key](const Line &line) { return line.kind == Line::Kind::Entry && line.key == key; });
 }
 
 QString LegacyConfFile::toText() const
@@ -215,6 +223,6 @@ QString LegacyConfFile::write(const FlinkConfig &config, const QString &header)
 bool LegacyConfFile::canRepresent(const QString &value)
 {
     const QString trimmed = JavaText::trim(value).toString();
-    return !value.isEmpty() && trimmed == value && !value.contains(u'#') && !value.contains(u'\n')
-           && !value.contains(u'\r');
+    return !value.isEmpty() && trimmed == value && !value.contains(u'#') &&
+           !value.contains(u'\n') && !value.contains(u'\r');
 }

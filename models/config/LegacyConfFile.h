@@ -15,12 +15,13 @@ class LegacyConfFile final
 public:
     struct Line
     {
-        enum class Kind {
-            Blank,     ///< nothing before the first '#', no comment
-            Comment,   ///< only a comment
-            Entry,     ///< key and value Flink accepts
+        enum class Kind
+        {
+            Blank,       ///< nothing before the first '#', no comment
+            Comment,     ///< only a comment
+            Entry,       ///< key and value Flink accepts
             NoSeparator, ///< text without ": "; Flink skips it with a warning
-            EmptyPart, ///< ": " present but key or value empty; Flink skips it
+            EmptyPart,   ///< ": " present but key or value empty; Flink skips it
         };
         Kind kind = Kind::Blank;
         QString raw;     ///< the line as written, without its line break

@@ -64,7 +64,8 @@ std::optional<MemorySize::Parsed> MemorySize::parse(QStringView text, QString *e
         }
     }
     const auto unsignedValue = static_cast<quint64>(value);
-    if (multiplier > 1 && unsignedValue > static_cast<quint64>(std::numeric_limits<qint64>::max()) / multiplier) {
+    if (multiplier > 1 &&
+        unsignedValue > static_cast<quint64>(std::numeric_limits<qint64>::max()) / multiplier) {
         return fail(tr("'%1' overflows a 64-bit byte count").arg(trimmed));
     }
     return Parsed{unsignedValue * multiplier, !unit.isEmpty()};

@@ -19,7 +19,8 @@ public:
     static QString text(const YAML::Node &node) { return QString::fromStdString(node.Scalar()); }
     static int lineOf(const YAML::Node &node) { return node.Mark().line + 1; }
 
-    Diagnostic make(Diagnostic::Severity severity, const char *rule, const YAML::Node &at, const QString &key)
+    Diagnostic make(Diagnostic::Severity severity, const char *rule, const YAML::Node &at,
+                    const QString &key)
     {
         Diagnostic d;
         d.severity = severity;
@@ -72,7 +73,8 @@ public:
             const YAML::Node &keyNode = pair.first;
             const YAML::Node &valueNode = pair.second;
             if (!keyNode.IsScalar()) {
-                Diagnostic d = make(Diagnostic::Severity::Error, "yaml-complex-key", keyNode, prefix);
+                Diagnostic d =
+                    make(Diagnostic::Severity::Error, "yaml-complex-key", keyNode, prefix);
                 d.message = tr("Only plain keys are allowed in config.yaml");
                 result->diagnostics.append(d);
                 continue;
@@ -81,10 +83,11 @@ public:
             const QString key = prefix + localKey;
             if (localKeys.contains(localKey)) {
                 Diagnostic d = make(Diagnostic::Severity::Error, "duplicate-key", keyNode, key);
-                d.message = tr("'%1' appears twice in the same map (first on line %2); Flink refuses "
-                               "to load this file")
-                                .arg(localKey)
-                                .arg(localKeys.value(localKey));
+                d.message =
+                    tr("'%1' appears twice in the same map (first on line %2); Flink refuses "
+                       "to load this file")
+                        .arg(localKey)
+                        .arg(localKeys.value(localKey));
                 d.suggestion = tr("Delete one of them.");
                 result->diagnostics.append(d);
                 continue;
@@ -94,11 +97,13 @@ public:
                 flatten(valueNode, key + QLatin1Char('.'));
                 continue;
             }
-            if (valueNode.IsNull() || (valueNode.IsScalar() && valueNode.Tag() == "?"
-                                       && YamlScalar::resolve(text(valueNode)) == YamlScalar::Type::Null)) {
+            if (valueNode.IsNull() ||
+                (valueNode.IsScalar() && valueNode.Tag() == "?" &&
+                 YamlScalar::resolve(text(valueNode)) == YamlScalar::Type::Null)) {
                 Diagnostic d = make(Diagnostic::Severity::Warning, "yaml-null-value", keyNode, key);
                 d.message = tr("'%1' has no value (YAML null); Flink ignores it").arg(key);
-                d.suggestion = tr("Give it a value, quote an empty string as '', or delete the line.");
+                d.suggestion =
+                    tr("Give it a value, quote an empty string as '', or delete the line.");
                 result->diagnostics.append(d);
                 continue;
             }
@@ -107,9 +112,10 @@ public:
                 value = scalarValue(valueNode);
                 const QString raw = text(valueNode);
                 if (valueNode.Tag() == "?" && value != raw) {
-                    Diagnostic d = make(Diagnostic::Severity::Warning, "yaml-retyped", valueNode, key);
-                    d.message = tr("YAML reads the unquoted value %1 of '%2' as %3")
-                                    .arg(raw, key, value);
+                    Diagnostic d =
+                        make(Diagnostic::Severity::Warning, "yaml-retyped", valueNode, key);
+                    d.message =
+                        tr("YAML reads the unquoted value %1 of '%2' as %3").arg(raw, key, value);
                     d.suggestion = tr("Quote it ('%1') if you meant the text.").arg(raw);
                     result->diagnostics.append(d);
                 }
@@ -118,7 +124,8 @@ public:
             }
             const int line = lineOf(keyNode);
             if (seenAt.contains(key)) {
-                Diagnostic d = make(Diagnostic::Severity::Error, "nested-flat-collision", keyNode, key);
+                Diagnostic d =
+                    make(Diagnostic::Severity::Error, "nested-flat-collision", keyNode, key);
                 d.message = tr("'%1' is set twice once nested maps are flattened (also on line %2)")
                                 .arg(key)
                                 .arg(seenAt.value(key));

@@ -19,7 +19,8 @@ ValueSyntax::Problem suspicious(const QString &message, const QString &suggestio
 }
 } // namespace
 
-std::optional<ValueSyntax::Problem> ValueSyntax::check(const ConfigKeyInfo &info, const QString &value)
+std::optional<ValueSyntax::Problem> ValueSyntax::check(const ConfigKeyInfo &info,
+                                                       const QString &value)
 {
     const QString trimmed = JavaText::trim(value).toString();
     switch (info.type) {
@@ -31,10 +32,12 @@ std::optional<ValueSyntax::Problem> ValueSyntax::check(const ConfigKeyInfo &info
     case ConfigKeyInfo::Type::Long: {
         bool ok = false;
         const qint64 n = trimmed.toLongLong(&ok);
-        const bool fits = ok && (info.type == ConfigKeyInfo::Type::Long || (n >= INT_MIN && n <= INT_MAX));
+        const bool fits =
+            ok && (info.type == ConfigKeyInfo::Type::Long || (n >= INT_MIN && n <= INT_MAX));
         if (!fits) {
             return bad(tr("'%1' is not a whole number").arg(value),
-                       info.defaultValue.isEmpty() ? QString() : tr("For example: %1").arg(info.defaultValue));
+                       info.defaultValue.isEmpty() ? QString()
+                                                   : tr("For example: %1").arg(info.defaultValue));
         }
         return std::nullopt;
     }
@@ -47,8 +50,8 @@ std::optional<ValueSyntax::Problem> ValueSyntax::check(const ConfigKeyInfo &info
         return std::nullopt;
     }
     case ConfigKeyInfo::Type::Bool:
-        if (trimmed.compare(QStringLiteral("true"), Qt::CaseInsensitive) != 0
-            && trimmed.compare(QStringLiteral("false"), Qt::CaseInsensitive) != 0) {
+        if (trimmed.compare(QStringLiteral("true"), Qt::CaseInsensitive) != 0 &&
+            trimmed.compare(QStringLiteral("false"), Qt::CaseInsensitive) != 0) {
             return bad(tr("'%1' is not a boolean: Flink accepts only true or false").arg(value),
                        tr("Write true or false."));
         }
@@ -59,13 +62,15 @@ std::optional<ValueSyntax::Problem> ValueSyntax::check(const ConfigKeyInfo &info
                 return std::nullopt;
             }
         }
-        static const QRegularExpression className(QStringLiteral("^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+$"));
+        static const QRegularExpression className(
+            QStringLiteral("^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+$"));
         if (info.allowClass && className.match(trimmed).hasMatch()) {
             return std::nullopt;
         }
         return bad(tr("'%1' is not one of %2").arg(value, info.values.join(QStringLiteral(", "))),
-                   info.allowClass ? tr("Use one of the values above or a fully qualified factory class name.")
-                                   : QString());
+                   info.allowClass
+                       ? tr("Use one of the values above or a fully qualified factory class name.")
+                       : QString());
     }
     case ConfigKeyInfo::Type::Memory: {
         QString error;
@@ -88,7 +93,8 @@ std::optional<ValueSyntax::Problem> ValueSyntax::check(const ConfigKeyInfo &info
             return bad(tr("'%1' is not a duration: %2").arg(value, error),
                        tr("Write a number with a unit, e.g. 30 s, 5 min or 500 ms."));
         }
-        if (!parsed->hadUnit && parsed->value.count() != 0 && parsed->value < std::chrono::seconds(1)) {
+        if (!parsed->hadUnit && parsed->value.count() != 0 &&
+            parsed->value < std::chrono::seconds(1)) {
             return {{Diagnostic::Severity::Info, QStringLiteral("suspicious-value"),
                      tr("'%1' has no unit, so Flink reads it as %1 milliseconds").arg(trimmed),
                      tr("Add a unit to make it explicit: '%1 ms' or '%1 s'.").arg(trimmed)}};
@@ -102,9 +108,10 @@ std::optional<ValueSyntax::Problem> ValueSyntax::check(const ConfigKeyInfo &info
         }
         for (const QString &item : trimmed.split(u',', Qt::SkipEmptyParts)) {
             if (!item.contains(u':')) {
-                return bad(tr("'%1' is not a map entry: Flink expects key:value pairs separated by commas")
-                               .arg(item.trimmed()),
-                           tr("For example: k1:v1,k2:v2"));
+                return bad(
+                    tr("'%1' is not a map entry: Flink expects key:value pairs separated by commas")
+                        .arg(item.trimmed()),
+                    tr("For example: k1:v1,k2:v2"));
             }
         }
         return std::nullopt;

@@ -8,22 +8,24 @@ namespace {
 // The patterns of org.yaml.snakeyaml.resolver.Resolver (YAML 1.1; note: no y/n booleans).
 const QRegularExpression &boolRe()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$"));
     return re;
 }
 const QRegularExpression &intRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[-+]?0b_*[0-1]+[0-1_]*|[-+]?0_*[0-7]+[0-7_]*|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x_*[0-9a-fA-F]+"
-        "[0-9a-fA-F_]*|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[-+]?0b_*[0-1]+[0-1_]*|[-+]?0_*[0-7]+[0-7_]*|[-+]?(?:0|[1-9][0-9_]*)|[-"
+                       "+]?0x_*[0-9a-fA-F]+"
+                       "[0-9a-fA-F_]*|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
     return re;
 }
 const QRegularExpression &floatRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[-+]?(?:\\.[0-9]+|[0-9][0-9_]*(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?"
-        "[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[-+]?(?:\\.[0-9]+|[0-9][0-9_]*(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]"
+                       "?[0-9][0-9_]*(?::[0-5]?"
+                       "[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
     return re;
 }
 const QRegularExpression &nullRe()
@@ -33,9 +35,11 @@ const QRegularExpression &nullRe()
 }
 const QRegularExpression &timestampRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|"
-        "[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9]["
+                       "0-9]?-[0-9][0-9]?(?:[Tt]|"
+                       "[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?(?:[ "
+                       "\\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$"));
     return re;
 }
 
@@ -121,7 +125,8 @@ bool syntaxNeedsQuotes(QStringView value)
     if (indicators.contains(value.front())) {
         return true;
     }
-    if (value.contains(QStringLiteral(": ")) || value.contains(QStringLiteral(" #")) || value.endsWith(u':')) {
+    if (value.contains(QStringLiteral(": ")) || value.contains(QStringLiteral(" #")) ||
+        value.endsWith(u':')) {
         return true;
     }
     for (const QChar c : value) {
@@ -167,7 +172,7 @@ QString flinkString(QStringView plain)
     case Type::Bool: {
         const QString lower = plain.toString().toLower();
         return (lower == u"yes" || lower == u"true" || lower == u"on") ? QStringLiteral("true")
-                                                                         : QStringLiteral("false");
+                                                                       : QStringLiteral("false");
     }
     case Type::Int:
         return canonicalInt(plain);

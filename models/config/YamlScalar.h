@@ -5,7 +5,15 @@
 /// YAML 1.1 scalar rules as SnakeYAML applies them when Flink loads config.yaml.
 namespace YamlScalar {
 
-enum class Type { String, Bool, Int, Float, Null, Timestamp };
+enum class Type
+{
+    String,
+    Bool,
+    Int,
+    Float,
+    Null,
+    Timestamp
+};
 
 /// The type SnakeYAML's resolver gives an unquoted (plain) scalar.
 Type resolve(QStringView plain);

@@ -10,8 +10,8 @@ ZooCfg::Result ZooCfg::parse(const QString &text, const QString &fileName)
     Result result;
     const QStringList lines = JavaText::readLines(text);
     static const QRegularExpression serverKey(QStringLiteral("^server\\.(-?\\d+)$"));
-    static const QRegularExpression serverValue(
-        QStringLiteral("^([^:;\\s]+|\\[[^\\]]+\\]):(\\d+):(\\d+)(?::(participant|observer))?(?:;.*)?$"));
+    static const QRegularExpression serverValue(QStringLiteral(
+        "^([^:;\\s]+|\\[[^\\]]+\\]):(\\d+):(\\d+)(?::(participant|observer))?(?:;.*)?$"));
     QSet<int> ids;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNo = static_cast<int>(i + 1);
@@ -21,7 +21,8 @@ ZooCfg::Result ZooCfg::parse(const QString &text, const QString &fileName)
         }
         // Properties: key ends at the first unescaped '=', ':' or whitespace.
         qsizetype sep = 0;
-        while (sep < line.size() && line[sep] != u'=' && line[sep] != u':' && !line[sep].isSpace()) {
+        while (sep < line.size() && line[sep] != u'=' && line[sep] != u':' &&
+               !line[sep].isSpace()) {
             ++sep;
         }
         const QString key = line.left(sep);
@@ -78,7 +79,8 @@ ZooCfg::Result ZooCfg::parse(const QString &text, const QString &fileName)
         d.file = fileName;
         d.key = QStringLiteral("dataDir");
         d.message = tr("zoo.cfg has no dataDir; ZooKeeper will not start");
-        d.suggestion = tr("Set dataDir to a folder that holds the myid file, e.g. dataDir=/var/lib/zookeeper.");
+        d.suggestion = tr(
+            "Set dataDir to a folder that holds the myid file, e.g. dataDir=/var/lib/zookeeper.");
         result.diagnostics.append(d);
     }
     return result;

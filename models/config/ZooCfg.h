@@ -16,7 +16,10 @@ public:
         QString key;
         QString value;
         int line = 0;
-        friend bool operator==(const Property &a, const Property &b) { return a.key == b.key && a.value == b.value; }
+        friend bool operator==(const Property &a, const Property &b)
+        {
+            return a.key == b.key && a.value == b.value;
+        }
     };
     struct Server
     {

@@ -8,24 +8,29 @@ ConfigFileFormat ClusterProject::configFormat() const
 {
     switch (configStyle) {
     case ConfigStyle::Legacy:
-        return flinkVersion.readsLegacyConf() ? ConfigFileFormat::Legacy : ConfigFileFormat::Standard;
+        return flinkVersion.readsLegacyConf() ? ConfigFileFormat::Legacy
+                                              : ConfigFileFormat::Standard;
     case ConfigStyle::StandardFlat:
     case ConfigStyle::StandardNested:
-        return flinkVersion.defaultsToStandardYaml() ? ConfigFileFormat::Standard : ConfigFileFormat::Legacy;
+        return flinkVersion.defaultsToStandardYaml() ? ConfigFileFormat::Standard
+                                                     : ConfigFileFormat::Legacy;
     case ConfigStyle::Auto:
         break;
     }
-    return flinkVersion.defaultsToStandardYaml() ? ConfigFileFormat::Standard : ConfigFileFormat::Legacy;
+    return flinkVersion.defaultsToStandardYaml() ? ConfigFileFormat::Standard
+                                                 : ConfigFileFormat::Legacy;
 }
 
 QString ClusterProject::derivedQuorum() const
 {
     QList<const Host *> servers = zooKeepers();
-    std::stable_sort(servers.begin(), servers.end(),
-                     [](const Host *a, const Host *b) { return a->zooKeeper->id < b->zooKeeper->id; });
+    std::stable_sort(servers.begin(), servers.end(), [](const Host *a, const Host *b) {
+        return a->zooKeeper->id < b->zooKeeper->id;
+    });
     QStringList parts;
     for (const Host *h : servers) {
-        parts.append(h->effectiveAddress() + QLatin1Char(':') + QString::number(h->zooKeeper->clientPort));
+        parts.append(h->effectiveAddress() + QLatin1Char(':') +
+                     QString::number(h->zooKeeper->clientPort));
     }
     return parts.join(QLatin1Char(','));
 }
@@ -92,15 +97,18 @@ InstallPaths ClusterProject::pathsFor(const Host &h) const
 {
     InstallPaths result = h.paths;
     if (result.flinkHome.isEmpty()) {
-        result.flinkHome = paths.flinkHome.isEmpty() ? QStringLiteral("/opt/flink") : paths.flinkHome;
+        result.flinkHome =
+            paths.flinkHome.isEmpty() ? QStringLiteral("/opt/flink") : paths.flinkHome;
     }
     if (result.zookeeperHome.isEmpty()) {
-        result.zookeeperHome = paths.zookeeperHome.isEmpty() ? QStringLiteral("/opt/zookeeper") : paths.zookeeperHome;
+        result.zookeeperHome =
+            paths.zookeeperHome.isEmpty() ? QStringLiteral("/opt/zookeeper") : paths.zookeeperHome;
     }
     if (result.zookeeperConfDir.isEmpty()) {
-        result.zookeeperConfDir = h.paths.zookeeperHome.isEmpty() && !paths.zookeeperConfDir.isEmpty()
-                                      ? paths.zookeeperConfDir
-                                      : result.zookeeperHome + QStringLiteral("/conf");
+        result.zookeeperConfDir =
+            h.paths.zookeeperHome.isEmpty() && !paths.zookeeperConfDir.isEmpty()
+                ? paths.zookeeperConfDir
+                : result.zookeeperHome + QStringLiteral("/conf");
     }
     return result;
 }

@@ -79,7 +79,11 @@ struct Host
 
 struct HaSettings
 {
-    enum class Mode { None, ZooKeeper };
+    enum class Mode
+    {
+        None,
+        ZooKeeper
+    };
     Mode mode = Mode::None;
     QString quorum; ///< empty = derived from the ZooKeeper roles
     QString pathRoot;
@@ -101,7 +105,13 @@ struct ZooKeeperSettings
 class ClusterProject final
 {
 public:
-    enum class ConfigStyle { Auto, Legacy, StandardFlat, StandardNested };
+    enum class ConfigStyle
+    {
+        Auto,
+        Legacy,
+        StandardFlat,
+        StandardNested
+    };
 
     QString name;
     FlinkVersion flinkVersion = FlinkVersion::latest();

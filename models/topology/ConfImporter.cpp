@@ -38,8 +38,10 @@ Host &hostFor(ClusterProject &project, const QString &address, const SourceLine 
 
 std::optional<FlinkVersion> ConfImporter::detectVersion(const QString &flinkHome)
 {
-    static const QRegularExpression jar(QStringLiteral("^flink-dist(?:_[0-9.]+)?-(\\d+\\.\\d+(?:\\.\\d+)?)"));
-    const QStringList jars = QDir(flinkHome + QStringLiteral("/lib")).entryList({QStringLiteral("flink-dist*.jar")});
+    static const QRegularExpression jar(
+        QStringLiteral("^flink-dist(?:_[0-9.]+)?-(\\d+\\.\\d+(?:\\.\\d+)?)"));
+    const QStringList jars =
+        QDir(flinkHome + QStringLiteral("/lib")).entryList({QStringLiteral("flink-dist*.jar")});
     for (const QString &name : jars) {
         if (const auto m = jar.match(name); m.hasMatch()) {
             return FlinkVersion::parse(m.captured(1));
@@ -48,12 +50,14 @@ std::optional<FlinkVersion> ConfImporter::detectVersion(const QString &flinkHome
     return std::nullopt;
 }
 
-ConfImporter::Result ConfImporter::import(const QString &confDir, std::optional<FlinkVersion> version,
+ConfImporter::Result ConfImporter::import(const QString &confDir,
+                                          std::optional<FlinkVersion> version,
                                           const QString &zooCfgPath)
 {
     Result result;
     const QDir dir(confDir);
-    const auto fail = [&](const QString &file, const QString &message, const QString &suggestion = {}) {
+    const auto fail = [&](const QString &file, const QString &message,
+                          const QString &suggestion = {}) {
         Diagnostic d;
         d.severity = Diagnostic::Severity::Error;
         d.rule = QStringLiteral("file-unreadable");
@@ -98,7 +102,8 @@ ConfImporter::Result ConfImporter::import(const QString &confDir, std::optional<
             d.severity = Diagnostic::Severity::Warning;
             d.rule = QStringLiteral("both-config-files");
             d.file = standardPath;
-            d.message = tr("Flink %1 reads flink-conf.yaml and ignores this config.yaml").arg(version->toString());
+            d.message = tr("Flink %1 reads flink-conf.yaml and ignores this config.yaml")
+                            .arg(version->toString());
             d.suggestion = tr("Delete one of the two files.");
             result.diagnostics.append(d);
         }
@@ -114,7 +119,8 @@ ConfImporter::Result ConfImporter::import(const QString &confDir, std::optional<
     ClusterProject project;
     project.name = QFileInfo(QFileInfo(dir.absolutePath()).path()).fileName();
     project.flinkVersion = *version;
-    project.configStyle = useLegacy ? ClusterProject::ConfigStyle::Legacy : ClusterProject::ConfigStyle::StandardFlat;
+    project.configStyle =
+        useLegacy ? ClusterProject::ConfigStyle::Legacy : ClusterProject::ConfigStyle::StandardFlat;
     project.paths.flinkHome = QFileInfo(dir.absolutePath()).path();
 
     const ConfigSchema &schema = ConfigSchema::builtin();
@@ -130,17 +136,19 @@ ConfImporter::Result ConfImporter::import(const QString &confDir, std::optional<
         return value;
     };
     const QString haType = take("high-availability.type");
-    project.ha.mode = haType.compare(QStringLiteral("zookeeper"), Qt::CaseInsensitive) == 0 ? HaSettings::Mode::ZooKeeper
-                                                                                              : HaSettings::Mode::None;
+    project.ha.mode = haType.compare(QStringLiteral("zookeeper"), Qt::CaseInsensitive) == 0
+                          ? HaSettings::Mode::ZooKeeper
+                          : HaSettings::Mode::None;
     const QString quorum = take("high-availability.zookeeper.quorum");
     project.ha.pathRoot = take("high-availability.zookeeper.path.root");
     project.ha.clusterId = take("high-availability.cluster-id");
     project.ha.storageDir = take("high-availability.storageDir");
-    if (!haType.isEmpty() && project.ha.mode == HaSettings::Mode::None
-        && haType.compare(QStringLiteral("none"), Qt::CaseInsensitive) != 0) {
+    if (!haType.isEmpty() && project.ha.mode == HaSettings::Mode::None &&
+        haType.compare(QStringLiteral("none"), Qt::CaseInsensitive) != 0) {
         config.insert(0, schema.nameIn(QStringLiteral("high-availability.type"), *version), haType);
     }
-    const int slots = config.value(QStringLiteral("taskmanager.numberOfTaskSlots"), QStringLiteral("1")).toInt();
+    const int slots =
+        config.value(QStringLiteral("taskmanager.numberOfTaskSlots"), QStringLiteral("1")).toInt();
     const int restPort = config.value(QStringLiteral("rest.port"), QStringLiteral("8081")).toInt();
 
     const QString mastersPath = dir.filePath(QStringLiteral("masters"));
@@ -153,21 +161,25 @@ ConfImporter::Result ConfImporter::import(const QString &confDir, std::optional<
         }
     }
     const QString workersName = version->workersFileName();
-    const QString otherName = workersName == u"workers" ? QStringLiteral("slaves") : QStringLiteral("workers");
+    const QString otherName =
+        workersName == u"workers" ? QStringLiteral("slaves") : QStringLiteral("workers");
     const QString workersPath = dir.filePath(workersName);
     if (!QFileInfo::exists(workersPath) && QFileInfo::exists(dir.filePath(otherName))) {
         Diagnostic d;
         d.severity = Diagnostic::Severity::Error;
         d.rule = QStringLiteral("workers-file-name");
         d.file = dir.filePath(otherName);
-        d.message = tr("Flink %1 reads conf/%2, not conf/%3; start-cluster.sh will start no TaskManagers")
-                        .arg(version->toString(), workersName, otherName);
+        d.message =
+            tr("Flink %1 reads conf/%2, not conf/%3; start-cluster.sh will start no TaskManagers")
+                .arg(version->toString(), workersName, otherName);
         d.suggestion = tr("Rename the file to %1.").arg(workersName);
         result.diagnostics.append(d);
     }
-    const QString usedWorkersPath = QFileInfo::exists(workersPath) ? workersPath : dir.filePath(otherName);
+    const QString usedWorkersPath =
+        QFileInfo::exists(workersPath) ? workersPath : dir.filePath(otherName);
     if (const auto workers = readText(usedWorkersPath)) {
-        const auto parsed = HostListFile::parse(*workers, HostListFile::Kind::Workers, usedWorkersPath);
+        const auto parsed =
+            HostListFile::parse(*workers, HostListFile::Kind::Workers, usedWorkersPath);
         result.diagnostics += parsed.diagnostics;
         for (const auto &e : parsed.entries) {
             Host &h = hostFor(project, e.host, {e.line, usedWorkersPath});
@@ -179,14 +191,18 @@ ConfImporter::Result ConfImporter::import(const QString &confDir, std::optional<
         config.set(QStringLiteral("taskmanager.numberOfTaskSlots"), QString::number(slots));
     }
 
-    const QString zooPath = zooCfgPath.isEmpty() ? dir.filePath(QStringLiteral("zoo.cfg")) : zooCfgPath;
+    const QString zooPath =
+        zooCfgPath.isEmpty() ? dir.filePath(QStringLiteral("zoo.cfg")) : zooCfgPath;
     if (const auto zoo = readText(zooPath)) {
         const ZooCfg::Result parsed = ZooCfg::parse(*zoo, zooPath);
         result.diagnostics += parsed.diagnostics;
         const ZooCfg &cfg = parsed.cfg;
-        project.zooKeeper.tickTime = cfg.value(QStringLiteral("tickTime"), QStringLiteral("2000")).toInt();
-        project.zooKeeper.initLimit = cfg.value(QStringLiteral("initLimit"), QStringLiteral("10")).toInt();
-        project.zooKeeper.syncLimit = cfg.value(QStringLiteral("syncLimit"), QStringLiteral("5")).toInt();
+        project.zooKeeper.tickTime =
+            cfg.value(QStringLiteral("tickTime"), QStringLiteral("2000")).toInt();
+        project.zooKeeper.initLimit =
+            cfg.value(QStringLiteral("initLimit"), QStringLiteral("10")).toInt();
+        project.zooKeeper.syncLimit =
+            cfg.value(QStringLiteral("syncLimit"), QStringLiteral("5")).toInt();
         static const QStringList handled{QStringLiteral("tickTime"), QStringLiteral("initLimit"),
                                          QStringLiteral("syncLimit"), QStringLiteral("dataDir"),
                                          QStringLiteral("clientPort")};
@@ -201,7 +217,8 @@ ConfImporter::Result ConfImporter::import(const QString &confDir, std::optional<
             role.id = s.id;
             role.peerPort = s.peerPort;
             role.electionPort = s.electionPort;
-            role.clientPort = cfg.value(QStringLiteral("clientPort"), QStringLiteral("2181")).toInt();
+            role.clientPort =
+                cfg.value(QStringLiteral("clientPort"), QStringLiteral("2181")).toInt();
             role.dataDir = cfg.value(QStringLiteral("dataDir"));
             h.zooKeeper = role;
         }

@@ -19,7 +19,7 @@ public:
         DiagnosticList diagnostics; ///< what the files' own parsers found, with file and line
         FlinkConfig rawConfig;      ///< the Flink file as Flink reads it, with its lines
         ConfigFileFormat format = ConfigFileFormat::Legacy;
-        QString configFile;         ///< path of the Flink file that was read
+        QString configFile; ///< path of the Flink file that was read
         bool versionGuessed = false;
     };
 

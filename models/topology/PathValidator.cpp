@@ -23,14 +23,16 @@ Diagnostic assumed(const QString &file, const FlinkVersion &version)
     d.severity = Diagnostic::Severity::Info;
     d.rule = QStringLiteral("version-assumed");
     d.file = file;
-    d.message = PathValidator::tr("Validated for Flink %1 (no version given or found)").arg(version.toString());
+    d.message = PathValidator::tr("Validated for Flink %1 (no version given or found)")
+                    .arg(version.toString());
     d.suggestion = PathValidator::tr("Pass --flink-version X.Y to validate for another release.");
     return d;
 }
 
 bool looksLikeProject(const QString &path)
 {
-    if (path.endsWith(QStringLiteral(".flinkdeck.yaml")) || path.endsWith(QStringLiteral(".flinkdeck.yml"))) {
+    if (path.endsWith(QStringLiteral(".flinkdeck.yaml")) ||
+        path.endsWith(QStringLiteral(".flinkdeck.yml"))) {
         return true;
     }
     QFile file(path);
@@ -43,7 +45,8 @@ bool looksLikeProject(const QString &path)
 
 } // namespace
 
-PathValidator::Report PathValidator::validate(const QString &path, std::optional<FlinkVersion> version)
+PathValidator::Report PathValidator::validate(const QString &path,
+                                              std::optional<FlinkVersion> version)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -57,18 +60,20 @@ PathValidator::Report PathValidator::validate(const QString &path, std::optional
         report.diagnostics.append(d);
         return report;
     }
-    Report report = info.isDir() ? validateConfDir(path, version)
+    Report report = info.isDir()             ? validateConfDir(path, version)
                     : looksLikeProject(path) ? validateProject(path, version)
                                              : validateFile(path, version);
     Diagnostics::sort(report.diagnostics);
     // Broken content is an error in the input (exit 1); only a missing or unreadable input
     // means nothing could be validated (exit 2).
-    report.readable = std::none_of(report.diagnostics.cbegin(), report.diagnostics.cend(),
-                                   [](const Diagnostic &d) { return d.rule == u"file-unreadable"; });
+    report.readable =
+        std::none_of(report.diagnostics.cbegin(), report.diagnostics.cend(),
+                     [](const Diagnostic &d) { return d.rule == u"file-unreadable"; });
     return report;
 }
 
-PathValidator::Report PathValidator::validateProject(const QString &path, std::optional<FlinkVersion> version)
+PathValidator::Report PathValidator::validateProject(const QString &path,
+                                                     std::optional<FlinkVersion> version)
 {
     Report report;
     ProjectFile::LoadResult loaded = ProjectFile::load(path);
@@ -85,7 +90,8 @@ PathValidator::Report PathValidator::validateProject(const QString &path, std::o
     return report;
 }
 
-PathValidator::Report PathValidator::validateConfDir(const QString &path, std::optional<FlinkVersion> version)
+PathValidator::Report PathValidator::validateConfDir(const QString &path,
+                                                     std::optional<FlinkVersion> version)
 {
     Report report;
     const ConfImporter::Result imported = ConfImporter::import(path, version);
@@ -98,8 +104,8 @@ PathValidator::Report PathValidator::validateConfDir(const QString &path, std::o
     if (imported.versionGuessed) {
         report.diagnostics.append(assumed(path, report.version));
     }
-    report.diagnostics += ConfigValidator().validate(imported.rawConfig, imported.format, report.version,
-                                                     imported.configFile);
+    report.diagnostics += ConfigValidator().validate(imported.rawConfig, imported.format,
+                                                     report.version, imported.configFile);
     // A finding the file's own parser made (with its line) is not repeated by the cross-host rules.
     QSet<QString> reported;
     for (const Diagnostic &d : report.diagnostics) {
@@ -113,7 +119,8 @@ PathValidator::Report PathValidator::validateConfDir(const QString &path, std::o
     return report;
 }
 
-PathValidator::Report PathValidator::validateFile(const QString &path, std::optional<FlinkVersion> version)
+PathValidator::Report PathValidator::validateFile(const QString &path,
+                                                  std::optional<FlinkVersion> version)
 {
     Report report;
     QFile file(path);
@@ -130,14 +137,16 @@ PathValidator::Report PathValidator::validateFile(const QString &path, std::opti
     const QString text = QString::fromUtf8(file.readAll());
     const QString name = QFileInfo(path).fileName();
     if (name == u"masters" || name == u"workers" || name == u"slaves") {
-        const auto kind = name == u"masters" ? HostListFile::Kind::Masters : HostListFile::Kind::Workers;
+        const auto kind =
+            name == u"masters" ? HostListFile::Kind::Masters : HostListFile::Kind::Workers;
         report.diagnostics = HostListFile::parse(text, kind, path).diagnostics;
         if (version && name != u"masters" && name != version->workersFileName()) {
             Diagnostic d;
             d.severity = Diagnostic::Severity::Error;
             d.rule = QStringLiteral("workers-file-name");
             d.file = path;
-            d.message = tr("Flink %1 reads conf/%2, not conf/%3").arg(version->toString(), version->workersFileName(), name);
+            d.message = tr("Flink %1 reads conf/%2, not conf/%3")
+                            .arg(version->toString(), version->workersFileName(), name);
             d.suggestion = tr("Rename the file to %1.").arg(version->workersFileName());
             report.diagnostics.append(d);
         }

@@ -6,12 +6,10 @@
 #include <QSaveFile>
 
 #include <climits>
-
 #include <functional>
 #include <map>
 #include <set>
 #include <string>
-
 #include <yaml-cpp/yaml.h>
 
 namespace {
@@ -30,16 +28,18 @@ const Spec kPaths{{"flinkHome", "zookeeperHome", "zookeeperConfDir"}, {}};
 const Spec kFree{{}, {}, true};
 const Spec kJobManager{{"webUiPort"}, {}};
 const Spec kTaskManager{{"slots"}, {}};
-const Spec kZooKeeperRole{{"id", "clientPort", "peerPort", "electionPort", "adminPort", "dataDir"}, {}};
-const Spec kRoles{{"jobmanager", "taskmanager", "zookeeper"},
-                  {{"jobmanager", &kJobManager}, {"taskmanager", &kTaskManager}, {"zookeeper", &kZooKeeperRole}}};
+const Spec kZooKeeperRole{{"id", "clientPort", "peerPort", "electionPort", "adminPort", "dataDir"},
+                          {}};
+const Spec kRoles{
+    {"jobmanager", "taskmanager", "zookeeper"},
+    {{"jobmanager", &kJobManager}, {"taskmanager", &kTaskManager}, {"zookeeper", &kZooKeeperRole}}};
 const Spec kHost{{"name", "address", "cores", "ssh", "paths", "roles"},
                  {{"ssh", &kSsh}, {"paths", &kPaths}, {"roles", &kRoles}}};
 const Spec kHosts{{}, {{"*", &kHost}}, false, true};
 const Spec kHa{{"mode", "quorum", "pathRoot", "clusterId", "storageDir"}, {}};
 const Spec kZooKeeper{{"tickTime", "initLimit", "syncLimit", "extra"}, {{"extra", &kFree}}};
-const Spec kRoot{{"flinkdeck", "name", "flinkVersion", "configStyle", "ssh", "paths", "ha", "zookeeper", "hosts",
-                  "flinkConfig"},
+const Spec kRoot{{"flinkdeck", "name", "flinkVersion", "configStyle", "ssh", "paths", "ha",
+                  "zookeeper", "hosts", "flinkConfig"},
                  {{"ssh", &kSsh},
                   {"paths", &kPaths},
                   {"ha", &kHa},
@@ -105,7 +105,8 @@ void mergeUnknown(YAML::Node fresh, const YAML::Node &unknown, const Spec &spec)
         const auto child = spec.children.find(key);
         if (spec.keys.count(key) && child != spec.children.end()) {
             if (!fresh[key]) {
-                fresh[key] = YAML::Node(child->second->hostList ? YAML::NodeType::Sequence : YAML::NodeType::Map);
+                fresh[key] = YAML::Node(child->second->hostList ? YAML::NodeType::Sequence
+                                                                : YAML::NodeType::Map);
             }
             mergeUnknown(fresh[key], pair.second, *child->second);
         } else if (!spec.keys.count(key)) {
@@ -120,7 +121,8 @@ void emitNode(YAML::Emitter &out, const YAML::Node &node);
 /// compare equal however the user's file formatted them.
 QString canonicalYaml(const YAML::Node &node)
 {
-    const std::function<YAML::Node(const YAML::Node &)> sorted = [&sorted](const YAML::Node &n) -> YAML::Node {
+    const std::function<YAML::Node(const YAML::Node &)> sorted =
+        [&sorted](const YAML::Node &n) -> YAML::Node {
         if (n.IsMap()) {
             std::map<std::string, YAML::Node> items;
             for (const auto &pair : n) {
@@ -153,7 +155,8 @@ public:
     QString fileName;
     DiagnosticList diagnostics;
 
-    void error(const YAML::Node &at, const QString &path, const QString &message, const QString &suggestion = {})
+    void error(const YAML::Node &at, const QString &path, const QString &message,
+               const QString &suggestion = {})
     {
         Diagnostic d;
         d.severity = Diagnostic::Severity::Error;
@@ -173,13 +176,15 @@ public:
             return {};
         }
         if (!node.IsScalar()) {
-            error(node, path + QLatin1String(field), tr("'%1' must be text").arg(path + QLatin1String(field)));
+            error(node, path + QLatin1String(field),
+                  tr("'%1' must be text").arg(path + QLatin1String(field)));
             return {};
         }
         return QString::fromStdString(node.Scalar());
     }
 
-    int number(const YAML::Node &map, const char *field, const QString &path, int fallback, int min, int max)
+    int number(const YAML::Node &map, const char *field, const QString &path, int fallback, int min,
+               int max)
     {
         const YAML::Node node = map[field];
         if (!node || node.IsNull()) {
@@ -189,7 +194,10 @@ public:
         const int value = node.IsScalar() ? QString::fromStdString(node.Scalar()).toInt(&ok) : 0;
         if (!ok || value < min || value > max) {
             error(node, path + QLatin1String(field),
-                  tr("'%1' must be a whole number from %2 to %3").arg(path + QLatin1String(field)).arg(min).arg(max));
+                  tr("'%1' must be a whole number from %2 to %3")
+                      .arg(path + QLatin1String(field))
+                      .arg(min)
+                      .arg(max));
             return fallback;
         }
         return value;
@@ -262,14 +270,16 @@ public:
             if (const YAML::Node jm = roles["jobmanager"]) {
                 JobManagerRole role;
                 if (isMap(jm, r + QStringLiteral("jobmanager"))) {
-                    role.webUiPort = number(jm, "webUiPort", r + QStringLiteral("jobmanager."), 8081, 1, 65535);
+                    role.webUiPort =
+                        number(jm, "webUiPort", r + QStringLiteral("jobmanager."), 8081, 1, 65535);
                 }
                 h.jobManager = role;
             }
             if (const YAML::Node tm = roles["taskmanager"]) {
                 TaskManagerRole role;
                 if (isMap(tm, r + QStringLiteral("taskmanager"))) {
-                    role.taskSlots = number(tm, "slots", r + QStringLiteral("taskmanager."), 1, 1, 100000);
+                    role.taskSlots =
+                        number(tm, "slots", r + QStringLiteral("taskmanager."), 1, 1, 100000);
                 }
                 h.taskManager = role;
             }
@@ -307,7 +317,8 @@ public:
                 p.flinkVersion = *v;
             } else {
                 error(root["flinkVersion"], QStringLiteral("flinkVersion"),
-                      tr("'%1' is not a Flink version").arg(version), tr("Write it like \"1.20\" or \"2.1\"."));
+                      tr("'%1' is not a Flink version").arg(version),
+                      tr("Write it like \"1.20\" or \"2.1\"."));
             }
         }
         const QString style = text(root, "configStyle", {});
@@ -330,8 +341,10 @@ public:
             const QString mode = text(ha, "mode", QStringLiteral("ha."));
             if (mode.compare(QStringLiteral("zookeeper"), Qt::CaseInsensitive) == 0) {
                 p.ha.mode = HaSettings::Mode::ZooKeeper;
-            } else if (!mode.isEmpty() && mode.compare(QStringLiteral("none"), Qt::CaseInsensitive) != 0) {
-                error(ha["mode"], QStringLiteral("ha.mode"), tr("ha.mode must be zookeeper or none, not '%1'").arg(mode));
+            } else if (!mode.isEmpty() &&
+                       mode.compare(QStringLiteral("none"), Qt::CaseInsensitive) != 0) {
+                error(ha["mode"], QStringLiteral("ha.mode"),
+                      tr("ha.mode must be zookeeper or none, not '%1'").arg(mode));
             }
             p.ha.quorum = text(ha, "quorum", QStringLiteral("ha."));
             p.ha.pathRoot = text(ha, "pathRoot", QStringLiteral("ha."));
@@ -348,8 +361,9 @@ public:
             if (isMap(extra, QStringLiteral("zookeeper.extra"))) {
                 for (const auto &pair : extra) {
                     p.zooKeeper.extra.append({QString::fromStdString(pair.first.Scalar()),
-                                              pair.second.IsScalar() ? QString::fromStdString(pair.second.Scalar())
-                                                                     : QString()});
+                                              pair.second.IsScalar()
+                                                  ? QString::fromStdString(pair.second.Scalar())
+                                                  : QString()});
                 }
             }
         }
@@ -378,9 +392,11 @@ public:
                     continue;
                 }
                 if (p.flinkConfig.contains(key)) {
-                    error(pair.first, QStringLiteral("flinkConfig.") + key, tr("'%1' is set twice").arg(key));
+                    error(pair.first, QStringLiteral("flinkConfig.") + key,
+                          tr("'%1' is set twice").arg(key));
                 }
-                p.flinkConfig.set(key, QString::fromStdString(pair.second.Scalar()), pair.first.Mark().line + 1);
+                p.flinkConfig.set(key, QString::fromStdString(pair.second.Scalar()),
+                                  pair.first.Mark().line + 1);
             }
         }
         const YAML::Node extra = unknownPart(root, kRoot);
@@ -518,7 +534,8 @@ ProjectFile::LoadResult ProjectFile::parse(const QByteArray &yaml, const QString
         return result;
     }
     if (!root.IsMap()) {
-        reader.error(root, {}, tr("A FlinkDeck project must be a YAML map (name, flinkVersion, hosts, …)"));
+        reader.error(root, {},
+                     tr("A FlinkDeck project must be a YAML map (name, flinkVersion, hosts, …)"));
         result.diagnostics = reader.diagnostics;
         return result;
     }
@@ -623,8 +640,8 @@ QByteArray ProjectFile::serialize(const ClusterProject &p)
     YAML::Emitter out;
     out.SetIndent(2);
     emitNode(out, root);
-    QByteArray bytes = QByteArray("# FlinkDeck cluster project; format: docs/project-format.md\n")
-                       + QByteArray(out.c_str()) + '\n';
+    QByteArray bytes = QByteArray("# FlinkDeck cluster project; format: docs/project-format.md\n") +
+                       QByteArray(out.c_str()) + '\n';
     return bytes;
 }
 

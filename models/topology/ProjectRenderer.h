@@ -10,7 +10,14 @@
 /// One file a host needs, byte for byte, at its absolute path on that host.
 struct RenderedFile
 {
-    enum class Kind { FlinkConfig, Masters, Workers, ZooCfg, MyId };
+    enum class Kind
+    {
+        FlinkConfig,
+        Masters,
+        Workers,
+        ZooCfg,
+        MyId
+    };
     QString host;
     QString path;
     Kind kind = Kind::FlinkConfig;

@@ -8,7 +8,8 @@
 
 namespace {
 
-Diagnostic makeAt(Diagnostic::Severity severity, const char *rule, const QString &fileName, int line)
+Diagnostic makeAt(Diagnostic::Severity severity, const char *rule, const QString &fileName,
+                  int line)
 {
     Diagnostic d;
     d.severity = severity;
@@ -18,12 +19,14 @@ Diagnostic makeAt(Diagnostic::Severity severity, const char *rule, const QString
     return d;
 }
 
-Diagnostic make(Diagnostic::Severity severity, const char *rule, const QString &fileName, int line = 0)
+Diagnostic make(Diagnostic::Severity severity, const char *rule, const QString &fileName,
+                int line = 0)
 {
     return makeAt(severity, rule, fileName, line);
 }
 
-Diagnostic make(Diagnostic::Severity severity, const char *rule, const QString &fileName, const SourceLine &line)
+Diagnostic make(Diagnostic::Severity severity, const char *rule, const QString &fileName,
+                const SourceLine &line)
 {
     return makeAt(severity, rule, line.file.isEmpty() ? fileName : line.file, line.value);
 }
@@ -55,15 +58,15 @@ QList<std::pair<int, int>> portRanges(const QString &value)
 
 ProjectValidator::ProjectValidator(const ConfigSchema &schema)
     : m_schema(schema)
-{
-}
+{}
 
-DiagnosticList ProjectValidator::validate(const ClusterProject &project, const QString &fileName) const
+DiagnosticList ProjectValidator::validate(const ClusterProject &project,
+                                          const QString &fileName) const
 {
     const ProjectRenderer renderer(m_schema);
     const FlinkConfig config = renderer.effectiveConfig(project);
-    DiagnosticList out = ConfigValidator(m_schema).validate(config, project.configFormat(), project.flinkVersion,
-                                                            fileName);
+    DiagnosticList out = ConfigValidator(m_schema).validate(config, project.configFormat(),
+                                                            project.flinkVersion, fileName);
     // Keys the HA section writes have no line in flinkConfig; point them at the HA section.
     for (Diagnostic &d : out) {
         if (d.line == 0 && d.key.startsWith(QStringLiteral("high-availability"))) {
@@ -74,7 +77,8 @@ DiagnosticList ProjectValidator::validate(const ClusterProject &project, const Q
     return out;
 }
 
-DiagnosticList ProjectValidator::validateTopology(const ClusterProject &project, const QString &fileName) const
+DiagnosticList ProjectValidator::validateTopology(const ClusterProject &project,
+                                                  const QString &fileName) const
 {
     DiagnosticList out;
     if (project.hosts.isEmpty()) {
@@ -91,7 +95,8 @@ DiagnosticList ProjectValidator::validateTopology(const ClusterProject &project,
             Diagnostic d = make(Diagnostic::Severity::Error, "duplicate-host", fileName, h.line);
             d.host = h.name;
             d.key = QStringLiteral("address");
-            d.message = tr("Hosts '%1' and '%2' have the same address %3").arg(other->name, h.name, h.effectiveAddress());
+            d.message = tr("Hosts '%1' and '%2' have the same address %3")
+                            .arg(other->name, h.name, h.effectiveAddress());
             d.suggestion = tr("Put both sets of roles on one host.");
             out.append(d);
         }
@@ -111,13 +116,15 @@ DiagnosticList ProjectValidator::validateTopology(const ClusterProject &project,
     }
     for (const Host *h : project.taskManagers()) {
         if (h->cores > 0 && h->taskManager->taskSlots > 2 * h->cores) {
-            Diagnostic d = make(Diagnostic::Severity::Warning, "slots-above-cores", fileName, h->line);
+            Diagnostic d =
+                make(Diagnostic::Severity::Warning, "slots-above-cores", fileName, h->line);
             d.host = h->name;
             d.key = QStringLiteral("taskmanager.numberOfTaskSlots");
-            d.message = tr("%1 offers %2 slots on %3 cores; slots share the CPU, so tasks will starve")
-                            .arg(h->name)
-                            .arg(h->taskManager->taskSlots)
-                            .arg(h->cores);
+            d.message =
+                tr("%1 offers %2 slots on %3 cores; slots share the CPU, so tasks will starve")
+                    .arg(h->name)
+                    .arg(h->taskManager->taskSlots)
+                    .arg(h->cores);
             d.suggestion = tr("Use about one slot per core (%1).").arg(h->cores);
             out.append(d);
         }
@@ -129,7 +136,8 @@ DiagnosticList ProjectValidator::validateTopology(const ClusterProject &project,
     return out;
 }
 
-void ProjectValidator::checkHa(const ClusterProject &project, const QString &fileName, DiagnosticList &out) const
+void ProjectValidator::checkHa(const ClusterProject &project, const QString &fileName,
+                               DiagnosticList &out) const
 {
     const QList<const Host *> jms = project.jobManagers();
     const bool ha = project.ha.mode == HaSettings::Mode::ZooKeeper;
@@ -137,16 +145,20 @@ void ProjectValidator::checkHa(const ClusterProject &project, const QString &fil
         if (jms.size() > 1) {
             Diagnostic d = make(Diagnostic::Severity::Error, "multiple-jm-without-ha", fileName);
             d.key = QStringLiteral("ha.mode");
-            d.message = tr("%1 JobManagers but HA is off: without ZooKeeper they cannot elect a leader").arg(jms.size());
+            d.message =
+                tr("%1 JobManagers but HA is off: without ZooKeeper they cannot elect a leader")
+                    .arg(jms.size());
             d.suggestion = tr("Turn on ZooKeeper HA or keep one JobManager.");
             out.append(d);
         }
         return;
     }
     if (jms.size() == 1) {
-        Diagnostic d = make(Diagnostic::Severity::Warning, "ha-single-jobmanager", fileName, jms.first()->line);
+        Diagnostic d = make(Diagnostic::Severity::Warning, "ha-single-jobmanager", fileName,
+                            jms.first()->line);
         d.host = jms.first()->name;
-        d.message = tr("HA is on but only %1 runs a JobManager: there is no standby to take over").arg(jms.first()->name);
+        d.message = tr("HA is on but only %1 runs a JobManager: there is no standby to take over")
+                        .arg(jms.first()->name);
         d.suggestion = tr("Give a second host the JobManager role.");
         out.append(d);
     }
@@ -156,7 +168,9 @@ void ProjectValidator::checkHa(const ClusterProject &project, const QString &fil
         if (ports.contains(h->jobManager->webUiPort)) {
             Diagnostic d = make(Diagnostic::Severity::Error, "jm-port-clash", fileName, h->line);
             d.host = h->name;
-            d.message = tr("Two JobManagers on %1 use web UI port %2").arg(h->effectiveAddress()).arg(h->jobManager->webUiPort);
+            d.message = tr("Two JobManagers on %1 use web UI port %2")
+                            .arg(h->effectiveAddress())
+                            .arg(h->jobManager->webUiPort);
             d.suggestion = tr("Give each JobManager on one host its own port.");
             out.append(d);
         }
@@ -165,8 +179,10 @@ void ProjectValidator::checkHa(const ClusterProject &project, const QString &fil
     if (project.effectiveQuorum().isEmpty()) {
         Diagnostic d = make(Diagnostic::Severity::Error, "ha-no-quorum", fileName);
         d.key = QStringLiteral("ha.quorum");
-        d.message = tr("ZooKeeper HA needs a quorum: no host has the ZooKeeper role and none is given");
-        d.suggestion = tr("Add the ZooKeeper role to three hosts, or enter an external quorum (zk1:2181,zk2:2181,zk3:2181).");
+        d.message =
+            tr("ZooKeeper HA needs a quorum: no host has the ZooKeeper role and none is given");
+        d.suggestion = tr("Add the ZooKeeper role to three hosts, or enter an external quorum "
+                          "(zk1:2181,zk2:2181,zk3:2181).");
         out.append(d);
     }
     if (!project.ha.quorum.isEmpty() && !project.zooKeepers().isEmpty()) {
@@ -181,9 +197,11 @@ void ProjectValidator::checkHa(const ClusterProject &project, const QString &fil
         if (given != derived) {
             Diagnostic d = make(Diagnostic::Severity::Error, "quorum-mismatch", fileName);
             d.key = QStringLiteral("ha.quorum");
-            d.message = tr("The quorum Flink is given (%1) differs from the ZooKeeper servers in zoo.cfg (%2)")
+            d.message = tr("The quorum Flink is given (%1) differs from the ZooKeeper servers in "
+                           "zoo.cfg (%2)")
                             .arg(project.ha.quorum, project.derivedQuorum());
-            d.suggestion = tr("Clear the quorum override so FlinkDeck derives it, or fix the servers.");
+            d.suggestion =
+                tr("Clear the quorum override so FlinkDeck derives it, or fix the servers.");
             out.append(d);
         }
     }
@@ -199,13 +217,16 @@ void ProjectValidator::checkHa(const ClusterProject &project, const QString &fil
         }
         const QString value = e->value.trimmed();
         if (value.startsWith(QStringLiteral("file:")) || value.startsWith(u'/')) {
-            Diagnostic d = make(Diagnostic::Severity::Warning, "local-shared-storage", fileName, e->line);
+            Diagnostic d =
+                make(Diagnostic::Severity::Warning, "local-shared-storage", fileName, e->line);
             d.key = e->key;
-            d.message = tr("%1 is a local path (%2) on a %3-host cluster: every JobManager and TaskManager "
-                           "must see the same files")
-                            .arg(e->key, value)
-                            .arg(project.hosts.size());
-            d.suggestion = tr("Use shared storage (hdfs://, s3://) or make sure %1 is the same shared mount on "
+            d.message =
+                tr("%1 is a local path (%2) on a %3-host cluster: every JobManager and TaskManager "
+                   "must see the same files")
+                    .arg(e->key, value)
+                    .arg(project.hosts.size());
+            d.suggestion = tr("Use shared storage (hdfs://, s3://) or make sure %1 is the same "
+                              "shared mount on "
                               "every host.")
                                .arg(value);
             out.append(d);
@@ -213,7 +234,8 @@ void ProjectValidator::checkHa(const ClusterProject &project, const QString &fil
     }
 }
 
-void ProjectValidator::checkZooKeeper(const ClusterProject &project, const QString &fileName, DiagnosticList &out) const
+void ProjectValidator::checkZooKeeper(const ClusterProject &project, const QString &fileName,
+                                      DiagnosticList &out) const
 {
     const QList<const Host *> servers = project.zooKeepers();
     if (servers.isEmpty()) {
@@ -224,7 +246,8 @@ void ProjectValidator::checkZooKeeper(const ClusterProject &project, const QStri
         d.key = QStringLiteral("zookeeper");
         d.message = servers.size() == 1
                         ? tr("A single ZooKeeper server is a single point of failure for HA")
-                        : tr("%1 ZooKeeper servers survive no more failures than %2: an even ensemble buys nothing")
+                        : tr("%1 ZooKeeper servers survive no more failures than %2: an even "
+                             "ensemble buys nothing")
                               .arg(servers.size())
                               .arg(servers.size() - 1);
         d.suggestion = tr("Use an odd number of servers: 3 survive one failure, 5 survive two.");
@@ -234,17 +257,21 @@ void ProjectValidator::checkZooKeeper(const ClusterProject &project, const QStri
     for (const Host *h : servers) {
         const ZooKeeperRole &z = *h->zooKeeper;
         if (z.id < 1 || z.id > 255) {
-            Diagnostic d = make(Diagnostic::Severity::Error, "zk-server-id-range", fileName, h->line);
+            Diagnostic d =
+                make(Diagnostic::Severity::Error, "zk-server-id-range", fileName, h->line);
             d.host = h->name;
             d.key = QStringLiteral("roles.zookeeper.id");
             d.message = tr("ZooKeeper server id %1 on %2 is outside 1..255").arg(z.id).arg(h->name);
             d.suggestion = tr("Number the servers 1, 2, 3, …");
             out.append(d);
         } else if (const Host *other = ids.value(z.id)) {
-            Diagnostic d = make(Diagnostic::Severity::Error, "zk-server-id-duplicate", fileName, h->line);
+            Diagnostic d =
+                make(Diagnostic::Severity::Error, "zk-server-id-duplicate", fileName, h->line);
             d.host = h->name;
             d.key = QStringLiteral("roles.zookeeper.id");
-            d.message = tr("%1 and %2 both have ZooKeeper server id %3").arg(other->name, h->name).arg(z.id);
+            d.message = tr("%1 and %2 both have ZooKeeper server id %3")
+                            .arg(other->name, h->name)
+                            .arg(z.id);
             d.suggestion = tr("Every server needs its own id.");
             out.append(d);
         }
@@ -253,7 +280,9 @@ void ProjectValidator::checkZooKeeper(const ClusterProject &project, const QStri
             Diagnostic d = make(Diagnostic::Severity::Error, "zk-no-datadir", fileName, h->line);
             d.host = h->name;
             d.key = QStringLiteral("roles.zookeeper.dataDir");
-            d.message = tr("The ZooKeeper server on %1 has no dataDir; it cannot start or hold its myid").arg(h->name);
+            d.message =
+                tr("The ZooKeeper server on %1 has no dataDir; it cannot start or hold its myid")
+                    .arg(h->name);
             d.suggestion = tr("Set dataDir, e.g. /var/lib/zookeeper.");
             out.append(d);
         }
@@ -261,12 +290,15 @@ void ProjectValidator::checkZooKeeper(const ClusterProject &project, const QStri
     if (2 * project.zooKeeper.tickTime > 60000) {
         Diagnostic d = make(Diagnostic::Severity::Warning, "zk-ticktime", fileName);
         d.key = QStringLiteral("zookeeper.tickTime");
-        d.message = tr("tickTime %1 ms makes the shortest ZooKeeper session %2 ms").arg(project.zooKeeper.tickTime).arg(2 * project.zooKeeper.tickTime);
+        d.message = tr("tickTime %1 ms makes the shortest ZooKeeper session %2 ms")
+                        .arg(project.zooKeeper.tickTime)
+                        .arg(2 * project.zooKeeper.tickTime);
         out.append(d);
     }
 }
 
-void ProjectValidator::checkPorts(const ClusterProject &project, const QString &fileName, DiagnosticList &out) const
+void ProjectValidator::checkPorts(const ClusterProject &project, const QString &fileName,
+                                  DiagnosticList &out) const
 {
     // Port keys are the same on every host (only the slot count is per host).
     const FlinkConfig config = ProjectRenderer(m_schema).effectiveConfig(project);
@@ -285,16 +317,23 @@ void ProjectValidator::checkPorts(const ClusterProject &project, const QString &
         };
         if (h.jobManager) {
             add(tr("JobManager REST/web UI"), QString::number(h.jobManager->webUiPort));
-            add(tr("JobManager RPC"), ha ? config.value(QStringLiteral("high-availability.jobmanager.port"), QStringLiteral("0"))
-                                         : config.value(QStringLiteral("jobmanager.rpc.port"), QStringLiteral("6123")));
-            add(tr("blob server"), config.value(QStringLiteral("blob.server.port"), QStringLiteral("0")));
+            add(tr("JobManager RPC"),
+                ha ? config.value(QStringLiteral("high-availability.jobmanager.port"),
+                                  QStringLiteral("0"))
+                   : config.value(QStringLiteral("jobmanager.rpc.port"), QStringLiteral("6123")));
+            add(tr("blob server"),
+                config.value(QStringLiteral("blob.server.port"), QStringLiteral("0")));
         }
         if (h.taskManager) {
-            add(tr("TaskManager RPC"), config.value(QStringLiteral("taskmanager.rpc.port"), QStringLiteral("0")));
-            add(tr("TaskManager data"), config.value(QStringLiteral("taskmanager.data.port"), QStringLiteral("0")));
+            add(tr("TaskManager RPC"),
+                config.value(QStringLiteral("taskmanager.rpc.port"), QStringLiteral("0")));
+            add(tr("TaskManager data"),
+                config.value(QStringLiteral("taskmanager.data.port"), QStringLiteral("0")));
         }
         if (h.runsFlink()) {
-            add(tr("metrics query service"), config.value(QStringLiteral("metrics.internal.query-service.port"), QStringLiteral("0")));
+            add(tr("metrics query service"),
+                config.value(QStringLiteral("metrics.internal.query-service.port"),
+                             QStringLiteral("0")));
         }
         if (h.zooKeeper) {
             const ZooKeeperRole &z = *h.zooKeeper;
@@ -317,7 +356,9 @@ void ProjectValidator::checkPorts(const ClusterProject &project, const QString &
                 Diagnostic d = make(Diagnostic::Severity::Error, "port-clash", fileName, h.line);
                 d.host = h.name;
                 const int port = qMax(a.first, b.first);
-                d.message = tr("Port %1 on %2 is used by both the %3 and the %4").arg(port).arg(h.name, uses[i].what, uses[j].what);
+                d.message = tr("Port %1 on %2 is used by both the %3 and the %4")
+                                .arg(port)
+                                .arg(h.name, uses[i].what, uses[j].what);
                 d.suggestion = tr("Move one of them to a free port.");
                 out.append(d);
             }
@@ -325,7 +366,8 @@ void ProjectValidator::checkPorts(const ClusterProject &project, const QString &
     }
 }
 
-void ProjectValidator::checkAddresses(const ClusterProject &project, const QString &fileName, DiagnosticList &out) const
+void ProjectValidator::checkAddresses(const ClusterProject &project, const QString &fileName,
+                                      DiagnosticList &out) const
 {
     QSet<QString> addresses;
     for (const Host &h : project.hosts) {
@@ -341,8 +383,9 @@ void ProjectValidator::checkAddresses(const ClusterProject &project, const QStri
     if (allLoopback) {
         return; // a test cluster on one machine (FlinkDeck's own sandbox): loopback is right
     }
-    for (const char *key : {"rest.bind-address", "rest.address", "jobmanager.bind-host", "taskmanager.bind-host",
-                            "taskmanager.host", "jobmanager.rpc.address"}) {
+    for (const char *key :
+         {"rest.bind-address", "rest.address", "jobmanager.bind-host", "taskmanager.bind-host",
+          "taskmanager.host", "jobmanager.rpc.address"}) {
         const ConfigEntry *e = project.flinkConfig.entry(QString::fromLatin1(key));
         if (!e || !isLoopback(e->value)) {
             continue;
@@ -352,7 +395,8 @@ void ProjectValidator::checkAddresses(const ClusterProject &project, const QStri
         d.message = tr("%1 is %2 on a %3-host cluster: the other hosts cannot reach it")
                         .arg(e->key, e->value)
                         .arg(addresses.size());
-        d.suggestion = e->key.endsWith(QStringLiteral("bind-host")) || e->key.endsWith(QStringLiteral("bind-address"))
+        d.suggestion = e->key.endsWith(QStringLiteral("bind-host")) ||
+                               e->key.endsWith(QStringLiteral("bind-address"))
                            ? tr("Bind to 0.0.0.0 (all interfaces) or to the host's own address.")
                            : tr("Delete it so each host uses its own address.");
         out.append(d);

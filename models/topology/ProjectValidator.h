@@ -22,9 +22,12 @@ public:
 
 private:
     void checkHa(const ClusterProject &project, const QString &fileName, DiagnosticList &out) const;
-    void checkZooKeeper(const ClusterProject &project, const QString &fileName, DiagnosticList &out) const;
-    void checkPorts(const ClusterProject &project, const QString &fileName, DiagnosticList &out) const;
-    void checkAddresses(const ClusterProject &project, const QString &fileName, DiagnosticList &out) const;
+    void checkZooKeeper(const ClusterProject &project, const QString &fileName,
+                        DiagnosticList &out) const;
+    void checkPorts(const ClusterProject &project, const QString &fileName,
+                    DiagnosticList &out) const;
+    void checkAddresses(const ClusterProject &project, const QString &fileName,
+                        DiagnosticList &out) const;
 
     const ConfigSchema &m_schema;
 };

@@ -25,7 +25,8 @@ ClusterProject bigProject()
         h.name = QStringLiteral("host%1").arg(i, 3, 10, QLatin1Char('0'));
         h.cores = 16;
         if (i < 3) {
-            h.zooKeeper = ZooKeeperRole{i + 1, 2181, 2888, 3888, 0, QStringLiteral("/var/lib/zookeeper")};
+            h.zooKeeper =
+                ZooKeeperRole{i + 1, 2181, 2888, 3888, 0, QStringLiteral("/var/lib/zookeeper")};
         }
         if (i >= 3 && i < 5) {
             h.jobManager = JobManagerRole{8081};
@@ -45,7 +46,8 @@ ClusterProject bigProject()
     int n = 0;
     while (p.flinkConfig.size() < 2000) {
         const ConfigKeyInfo &info = schema.keys()[n % schema.keys().size()];
-        const QString key = n % 3 == 0 ? info.key + QStringLiteral("x%1").arg(n) : QStringLiteral("custom.app.key%1").arg(n);
+        const QString key = n % 3 == 0 ? info.key + QStringLiteral("x%1").arg(n)
+                                       : QStringLiteral("custom.app.key%1").arg(n);
         p.flinkConfig.set(key, QString::number(n));
         ++n;
     }
@@ -64,7 +66,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const DiagnosticList list = validator.validate(project, QStringLiteral("bench.flinkdeck.yaml"));
+        const DiagnosticList list =
+            validator.validate(project, QStringLiteral("bench.flinkdeck.yaml"));
         ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         findings = list.size();
     }
@@ -77,8 +80,10 @@ int main(int argc, char *argv[])
         render.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(render.begin(), render.end());
-    std::printf("validate: %d hosts, %lld keys, %lld findings; median %.1f ms, min %.1f ms, max %.1f ms over %d runs\n",
-                static_cast<int>(project.hosts.size()), static_cast<long long>(project.flinkConfig.size()),
+    std::printf("validate: %d hosts, %lld keys, %lld findings; median %.1f ms, min %.1f ms, max "
+                "%.1f ms over %d runs\n",
+                static_cast<int>(project.hosts.size()),
+                static_cast<long long>(project.flinkConfig.size()),
                 static_cast<long long>(findings), ms[ms.size() / 2], ms.front(), ms.back(), runs);
     std::printf("render:   median %.1f ms over %d runs\n", render[render.size() / 2], runs);
     return 0;

@@ -17,12 +17,16 @@ void TestConfigMigrator::seed000To120()
 {
     const QString legacy = QStringLiteral(
         "jobmanager.rpc.port: 6123\njobmanager.heap.mb: 1024\ntaskmanager.heap.mb: 1024\n"
-        "taskmanager.numberOfTaskSlots: 2\ntaskmanager.memory.preallocate: false\nparallelism.default: 1\n"
+        "taskmanager.numberOfTaskSlots: 2\ntaskmanager.memory.preallocate: "
+        "false\nparallelism.default: 1\n"
         "taskmanager.tmp.dirs: /opt/cdh/flink-1.5.0/tmp\nstate.backend: filesystem\n"
-        "state.backend.fs.checkpointdir: hdfs://hadoop01:9000/flink-checkpoints\nhigh-availability: zookeeper\n"
-        "high-availability.storageDir: hdfs://hadoop01:9000/flink/ha/\nyarn.reallocate-failed: true\n"
+        "state.backend.fs.checkpointdir: "
+        "hdfs://hadoop01:9000/flink-checkpoints\nhigh-availability: zookeeper\n"
+        "high-availability.storageDir: hdfs://hadoop01:9000/flink/ha/\nyarn.reallocate-failed: "
+        "true\n"
         "security.ssl.keystore-password: 'p: #x'\n");
-    const ConfigMigrator::Result r = ConfigMigrator().migrate(LegacyConfFile::parse(legacy).toConfig(), FlinkVersion(1, 20));
+    const ConfigMigrator::Result r =
+        ConfigMigrator().migrate(LegacyConfFile::parse(legacy).toConfig(), FlinkVersion(1, 20));
     QCOMPARE(r.format, ConfigFileFormat::Standard);
     const FlinkConfig &c = r.config;
     QCOMPARE(c.value(QStringLiteral("jobmanager.memory.heap.size")), QStringLiteral("1024m"));
@@ -31,7 +35,8 @@ void TestConfigMigrator::seed000To120()
     QVERIFY(!c.contains(QStringLiteral("yarn.reallocate-failed")));
     QCOMPARE(c.value(QStringLiteral("io.tmp.dirs")), QStringLiteral("/opt/cdh/flink-1.5.0/tmp"));
     QCOMPARE(c.value(QStringLiteral("state.backend.type")), QStringLiteral("hashmap"));
-    QCOMPARE(c.value(QStringLiteral("execution.checkpointing.dir")), QStringLiteral("hdfs://hadoop01:9000/flink-checkpoints"));
+    QCOMPARE(c.value(QStringLiteral("execution.checkpointing.dir")),
+             QStringLiteral("hdfs://hadoop01:9000/flink-checkpoints"));
     QCOMPARE(c.value(QStringLiteral("high-availability.type")), QStringLiteral("zookeeper"));
     QCOMPARE(c.value(QStringLiteral("taskmanager.numberOfTaskSlots")), QStringLiteral("2"));
     // The legacy parser cut the password at '#', and the quote is part of the value: the
@@ -54,7 +59,8 @@ void TestConfigMigrator::conflictKeepsNewKey()
     c.set(QStringLiteral("execution.checkpointing.dir"), QStringLiteral("hdfs:///new"));
     const auto r = ConfigMigrator().migrate(c, FlinkVersion(2, 0));
     QCOMPARE(r.config.size(), 1);
-    QCOMPARE(r.config.value(QStringLiteral("execution.checkpointing.dir")), QStringLiteral("hdfs:///new"));
+    QCOMPARE(r.config.value(QStringLiteral("execution.checkpointing.dir")),
+             QStringLiteral("hdfs:///new"));
     QCOMPARE(r.changes.first().kind, ConfigMigrator::Change::Kind::Dropped);
 }
 
@@ -64,7 +70,8 @@ void TestConfigMigrator::olderTargetWritesLegacy()
     c.set(QStringLiteral("jobmanager.heap.mb"), QStringLiteral("512"));
     const auto r = ConfigMigrator().migrate(c, FlinkVersion(1, 11));
     QCOMPARE(r.format, ConfigFileFormat::Legacy);
-    QVERIFY2(r.text.contains(QStringLiteral("jobmanager.memory.heap.size: 512m\n")), qPrintable(r.text));
+    QVERIFY2(r.text.contains(QStringLiteral("jobmanager.memory.heap.size: 512m\n")),
+             qPrintable(r.text));
 }
 
 QTEST_GUILESS_MAIN(TestConfigMigrator)

@@ -22,7 +22,8 @@ void TestConfigSchema::builtinLoads()
     QVERIFY(schema.keys().size() > 150);
     for (const ConfigKeyInfo &info : schema.keys()) {
         if (!info.replacement.isEmpty()) {
-            QVERIFY2(schema.find(info.replacement), qPrintable(info.key + QStringLiteral(" -> ") + info.replacement));
+            QVERIFY2(schema.find(info.replacement),
+                     qPrintable(info.key + QStringLiteral(" -> ") + info.replacement));
         }
     }
     QVERIFY(schema.family(QStringLiteral("metrics.reporter.prom.factory.class"))->dynamic);
@@ -31,18 +32,45 @@ void TestConfigSchema::builtinLoads()
 void TestConfigSchema::designKeysPresent_data()
 {
     QTest::addColumn<QString>("key");
-    for (const char *key :
-         {"recovery.mode", "high-availability", "high-availability.type", "recovery.zookeeper.storageDir",
-          "high-availability.zookeeper.storageDir", "high-availability.storageDir", "high-availability.cluster-id",
-          "high-availability.zookeeper.path.root", "high-availability.zookeeper.client.session-timeout",
-          "high-availability.zookeeper.client.acl", "jobmanager.heap.mb", "jobmanager.heap.size",
-          "jobmanager.memory.process.size", "taskmanager.heap.mb", "taskmanager.memory.preallocate",
-          "jobmanager.web.port", "web.port", "rest.port", "taskmanager.tmp.dirs", "io.tmp.dirs", "state.backend",
-          "state.backend.type", "state.backend.fs.checkpointdir", "state.checkpoints.dir", "execution.checkpointing.dir",
-          "state.savepoints.dir", "execution.checkpointing.savepoint-dir", "state.checkpoints.num-retained",
-          "state.backend.incremental", "restart-strategy", "restart-strategy.type", "fs.hdfs.hadoopconf",
-          "yarn.reallocate-failed", "yarn.maximum-failed-containers", "yarn.application-attempts",
-          "fs.default-scheme", "rest.bind-address", "parallelism.default", "taskmanager.numberOfTaskSlots"}) {
+    for (const char *key : {"recovery.mode",
+                            "high-availability",
+                            "high-availability.type",
+                            "recovery.zookeeper.storageDir",
+                            "high-availability.zookeeper.storageDir",
+                            "high-availability.storageDir",
+                            "high-availability.cluster-id",
+                            "high-availability.zookeeper.path.root",
+                            "high-availability.zookeeper.client.session-timeout",
+                            "high-availability.zookeeper.client.acl",
+                            "jobmanager.heap.mb",
+                            "jobmanager.heap.size",
+                            "jobmanager.memory.process.size",
+                            "taskmanager.heap.mb",
+                            "taskmanager.memory.preallocate",
+                            "jobmanager.web.port",
+                            "web.port",
+                            "rest.port",
+                            "taskmanager.tmp.dirs",
+                            "io.tmp.dirs",
+                            "state.backend",
+                            "state.backend.type",
+                            "state.backend.fs.checkpointdir",
+                            "state.checkpoints.dir",
+                            "execution.checkpointing.dir",
+                            "state.savepoints.dir",
+                            "execution.checkpointing.savepoint-dir",
+                            "state.checkpoints.num-retained",
+                            "state.backend.incremental",
+                            "restart-strategy",
+                            "restart-strategy.type",
+                            "fs.hdfs.hadoopconf",
+                            "yarn.reallocate-failed",
+                            "yarn.maximum-failed-containers",
+                            "yarn.application-attempts",
+                            "fs.default-scheme",
+                            "rest.bind-address",
+                            "parallelism.default",
+                            "taskmanager.numberOfTaskSlots"}) {
         QTest::newRow(key) << QString::fromLatin1(key);
     }
 }
@@ -57,10 +85,14 @@ void TestConfigSchema::suggestions_data()
 {
     QTest::addColumn<QString>("typo");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("swapped letters") << "high-availability.zookeeper.qourum" << "high-availability.zookeeper.quorum";
-    QTest::newRow("case") << "taskmanager.numberoftaskslots" << "taskmanager.numberOfTaskSlots";
-    QTest::newRow("missing letter") << "paralelism.default" << "parallelism.default";
-    QTest::newRow("wrong parent") << "jobmanager.numberOfTaskSlots" << "taskmanager.numberOfTaskSlots";
+    QTest::newRow("swapped letters") << "high-availability.zookeeper.qourum"
+                                     << "high-availability.zookeeper.quorum";
+    QTest::newRow("case") << "taskmanager.numberoftaskslots"
+                          << "taskmanager.numberOfTaskSlots";
+    QTest::newRow("missing letter") << "paralelism.default"
+                                    << "parallelism.default";
+    QTest::newRow("wrong parent") << "jobmanager.numberOfTaskSlots"
+                                  << "taskmanager.numberOfTaskSlots";
 }
 
 void TestConfigSchema::suggestions()
@@ -76,11 +108,21 @@ void TestConfigSchema::nameIn_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("version");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("HA type in 1.16") << "high-availability.type" << "1.16" << "high-availability";
-    QTest::newRow("HA type in 1.17") << "high-availability.type" << "1.17" << "high-availability.type";
-    QTest::newRow("checkpoints 1.19") << "execution.checkpointing.dir" << "1.19" << "state.checkpoints.dir";
-    QTest::newRow("checkpoints 1.20") << "execution.checkpointing.dir" << "1.20" << "execution.checkpointing.dir";
-    QTest::newRow("storage dir") << "high-availability.storageDir" << "1.5" << "high-availability.storageDir";
+    QTest::newRow("HA type in 1.16") << "high-availability.type"
+                                     << "1.16"
+                                     << "high-availability";
+    QTest::newRow("HA type in 1.17") << "high-availability.type"
+                                     << "1.17"
+                                     << "high-availability.type";
+    QTest::newRow("checkpoints 1.19") << "execution.checkpointing.dir"
+                                      << "1.19"
+                                      << "state.checkpoints.dir";
+    QTest::newRow("checkpoints 1.20") << "execution.checkpointing.dir"
+                                      << "1.20"
+                                      << "execution.checkpointing.dir";
+    QTest::newRow("storage dir") << "high-availability.storageDir"
+                                 << "1.5"
+                                 << "high-availability.storageDir";
 }
 
 void TestConfigSchema::nameIn()

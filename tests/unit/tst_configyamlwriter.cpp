@@ -46,9 +46,10 @@ void TestConfigYamlWriter::flat()
 void TestConfigYamlWriter::nested()
 {
     QCOMPARE(ConfigYamlWriter::write(sample(), ConfigYamlWriter::Style::Nested),
-             QStringLiteral("high-availability:\n  type: zookeeper\n  zookeeper:\n    quorum: a:2181,b:2181\n"
-                            "taskmanager:\n  numberOfTaskSlots: 4\nexecution:\n  checkpointing:\n"
-                            "    unaligned: 'yes'\n"));
+             QStringLiteral(
+                 "high-availability:\n  type: zookeeper\n  zookeeper:\n    quorum: a:2181,b:2181\n"
+                 "taskmanager:\n  numberOfTaskSlots: 4\nexecution:\n  checkpointing:\n"
+                 "    unaligned: 'yes'\n"));
 }
 
 void TestConfigYamlWriter::prefixThatIsAlsoAKey()
@@ -76,7 +77,8 @@ void TestConfigYamlWriter::roundTrip()
     c.set(QStringLiteral("security.ssl.keystore-password"), QStringLiteral("p#ss: 'word'"));
     c.set(QStringLiteral("env.java.opts.all"), QStringLiteral("-Dx=1 -XX:+UseG1GC"));
     c.set(QStringLiteral("state.savepoints.dir"), QStringLiteral("010"));
-    const auto parsed = StandardConfFile::parse(ConfigYamlWriter::write(c, ConfigYamlWriter::Style(style)), {});
+    const auto parsed =
+        StandardConfFile::parse(ConfigYamlWriter::write(c, ConfigYamlWriter::Style(style)), {});
     // Nesting groups keys by prefix, so compare content, not order.
     QCOMPARE(asMap(parsed.config), asMap(c));
 }

@@ -32,13 +32,17 @@ void TestConfImporter::seed000Directory()
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral("conf")));
     const QString conf = home.filePath(QStringLiteral("conf"));
     write(conf + QStringLiteral("/flink-conf.yaml"),
-          "jobmanager.rpc.address: hadoop01\njobmanager.heap.mb: 1024\ntaskmanager.numberOfTaskSlots: 2\n"
-          "high-availability: zookeeper\nhigh-availability.storageDir: hdfs://hadoop01:9000/flink/ha/\n"
+          "jobmanager.rpc.address: hadoop01\njobmanager.heap.mb: "
+          "1024\ntaskmanager.numberOfTaskSlots: 2\n"
+          "high-availability: zookeeper\nhigh-availability.storageDir: "
+          "hdfs://hadoop01:9000/flink/ha/\n"
           "high-availability.zookeeper.quorum: hadoop01:2181,hadoop02:2181,hadoop03:2181\n");
     write(conf + QStringLiteral("/masters"), "hadoop01:8081   \nhadoop02:8082 \n");
     write(conf + QStringLiteral("/slaves"), "hadoop01   \nhadoop02   \nhadoop03 \n");
-    write(conf + QStringLiteral("/zoo.cfg"), "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/tmp/zookeeper\nclientPort=2181\n"
-                                             "server.1=hadoop01:2888:3888\nserver.2=hadoop02:2888:3888\nserver.3=hadoop03:2888:3888\n");
+    write(
+        conf + QStringLiteral("/zoo.cfg"),
+        "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/tmp/zookeeper\nclientPort=2181\n"
+        "server.1=hadoop01:2888:3888\nserver.2=hadoop02:2888:3888\nserver.3=hadoop03:2888:3888\n");
     const auto r = ConfImporter::import(conf, FlinkVersion(1, 5));
     QVERIFY(r.project);
     const ClusterProject &p = *r.project;
@@ -65,7 +69,8 @@ void TestConfImporter::versionFromJar()
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral("conf")));
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral("lib")));
     write(home.filePath(QStringLiteral("lib/flink-dist-1.20.5.jar")), "");
-    write(home.filePath(QStringLiteral("conf/config.yaml")), "taskmanager:\n  numberOfTaskSlots: 2\n");
+    write(home.filePath(QStringLiteral("conf/config.yaml")),
+          "taskmanager:\n  numberOfTaskSlots: 2\n");
     const auto r = ConfImporter::import(home.filePath(QStringLiteral("conf")));
     QVERIFY(r.project);
     QCOMPARE(r.project->flinkVersion.toString(), QStringLiteral("1.20.5"));
@@ -77,7 +82,8 @@ void TestConfImporter::slavesOnNewFlink()
 {
     QTemporaryDir home;
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral("conf")));
-    write(home.filePath(QStringLiteral("conf/flink-conf.yaml")), "taskmanager.numberOfTaskSlots: 2\n");
+    write(home.filePath(QStringLiteral("conf/flink-conf.yaml")),
+          "taskmanager.numberOfTaskSlots: 2\n");
     write(home.filePath(QStringLiteral("conf/slaves")), "w1\n");
     const auto r = ConfImporter::import(home.filePath(QStringLiteral("conf")), FlinkVersion(1, 18));
     bool found = false;

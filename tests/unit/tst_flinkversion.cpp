@@ -15,12 +15,18 @@ void TestFlinkVersion::parse_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("minor") << "1.20" << "1.20";
-    QTest::newRow("patch") << "1.20.5" << "1.20.5";
-    QTest::newRow("v prefix") << "v2.0" << "2.0";
-    QTest::newRow("snapshot") << "2.1-SNAPSHOT" << "2.1";
-    QTest::newRow("garbage") << "one.two" << "";
-    QTest::newRow("major only") << "2" << "";
+    QTest::newRow("minor") << "1.20"
+                           << "1.20";
+    QTest::newRow("patch") << "1.20.5"
+                           << "1.20.5";
+    QTest::newRow("v prefix") << "v2.0"
+                              << "2.0";
+    QTest::newRow("snapshot") << "2.1-SNAPSHOT"
+                              << "2.1";
+    QTest::newRow("garbage") << "one.two"
+                             << "";
+    QTest::newRow("major only") << "2"
+                                << "";
 }
 
 void TestFlinkVersion::parse()

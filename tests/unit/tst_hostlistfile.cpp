@@ -18,13 +18,15 @@ void TestHostListFile::parse_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("masters");
     QTest::addColumn<QString>("expected"); // host:port;host:port
-    QTest::newRow("seed 000 masters") << "hadoop01:8081   \nhadoop02:8082 \n" << true << "hadoop01:8081;hadoop02:8082";
+    QTest::newRow("seed 000 masters") << "hadoop01:8081   \nhadoop02:8082 \n"
+                                      << true << "hadoop01:8081;hadoop02:8082";
     QTest::newRow("no port") << "jm1\n" << true << "jm1:0";
     QTest::newRow("comments") << "# masters\njm1:8081 # primary\n\n" << true << "jm1:8081";
     QTest::newRow("hash glued") << "jm1#x\n" << true << "jm1:0";
     QTest::newRow("first word only") << "w1 w2\n" << false << "w1:0";
     QTest::newRow("network hierarchy") << "/rack1/w1\n" << false << "w1:0";
-    QTest::newRow("workers") << "hadoop01   \nhadoop02   \nhadoop03 \n" << false << "hadoop01:0;hadoop02:0;hadoop03:0";
+    QTest::newRow("workers") << "hadoop01   \nhadoop02   \nhadoop03 \n"
+                             << false << "hadoop01:0;hadoop02:0;hadoop03:0";
 }
 
 void TestHostListFile::parse()
@@ -32,7 +34,8 @@ void TestHostListFile::parse()
     QFETCH(QString, text);
     QFETCH(bool, masters);
     QFETCH(QString, expected);
-    const auto result = HostListFile::parse(text, masters ? HostListFile::Kind::Masters : HostListFile::Kind::Workers, {});
+    const auto result = HostListFile::parse(
+        text, masters ? HostListFile::Kind::Masters : HostListFile::Kind::Workers, {});
     QStringList got;
     for (const auto &e : result.entries) {
         got.append(e.host + QLatin1Char(':') + QString::number(e.port));
@@ -44,17 +47,22 @@ void TestHostListFile::diagnostics_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("rule");
-    QTest::newRow("bad port") << "jm1:80x\n" << "hostlist-bad-port";
-    QTest::newRow("port out of range") << "jm1:70000\n" << "hostlist-bad-port";
-    QTest::newRow("duplicate") << "jm1:8081\njm1:8081\n" << "hostlist-duplicate";
-    QTest::newRow("extra words") << "jm1 jm2\n" << "hostlist-extra-words";
+    QTest::newRow("bad port") << "jm1:80x\n"
+                              << "hostlist-bad-port";
+    QTest::newRow("port out of range") << "jm1:70000\n"
+                                       << "hostlist-bad-port";
+    QTest::newRow("duplicate") << "jm1:8081\njm1:8081\n"
+                               << "hostlist-duplicate";
+    QTest::newRow("extra words") << "jm1 jm2\n"
+                                 << "hostlist-extra-words";
 }
 
 void TestHostListFile::diagnostics()
 {
     QFETCH(QString, text);
     QFETCH(QString, rule);
-    const auto result = HostListFile::parse(text, HostListFile::Kind::Masters, QStringLiteral("masters"));
+    const auto result =
+        HostListFile::parse(text, HostListFile::Kind::Masters, QStringLiteral("masters"));
     QVERIFY(!result.diagnostics.isEmpty());
     QCOMPARE(result.diagnostics.first().rule, rule);
     QCOMPARE(result.diagnostics.first().file, QStringLiteral("masters"));

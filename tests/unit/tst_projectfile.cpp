@@ -42,13 +42,15 @@ void TestProjectFile::unknownFieldsSurvive()
 {
     const QByteArray yaml = "flinkdeck: 1\nname: x\nflinkVersion: \"1.20\"\nowner: team-a\n"
                             "ha: {mode: zookeeper, storageDir: 'hdfs:///ha', ticket: OPS-1}\n"
-                            "hosts:\n  - name: a\n    rack: r1\n    roles:\n      jobmanager: {webUiPort: 8081, color: red}\n"
+                            "hosts:\n  - name: a\n    rack: r1\n    roles:\n      jobmanager: "
+                            "{webUiPort: 8081, color: red}\n"
                             "      gpu: {count: 1}\n"
                             "flinkConfig:\n  parallelism.default: 2\n";
     const auto loaded = ProjectFile::parse(yaml, {});
     QVERIFY(loaded.project);
     const QByteArray saved = ProjectFile::serialize(*loaded.project);
-    for (const char *needle : {"owner: team-a", "ticket: OPS-1", "rack: r1", "color: red", "count: 1"}) {
+    for (const char *needle :
+         {"owner: team-a", "ticket: OPS-1", "rack: r1", "color: red", "count: 1"}) {
         QVERIFY2(saved.contains(needle), saved.constData());
     }
     const auto again = ProjectFile::parse(saved, {});
@@ -61,11 +63,18 @@ void TestProjectFile::errors_data()
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("key");
-    QTest::newRow("syntax") << QByteArray("name: x\nhosts:\n  - name: a\n   roles: {}\n") << 4 << "";
-    QTest::newRow("bad port") << QByteArray("name: x\nhosts:\n  - name: a\n    roles:\n      jobmanager: {webUiPort: eighty}\n") << 5 << "hosts[0].roles.jobmanager.webUiPort";
-    QTest::newRow("bad version") << QByteArray("name: x\nflinkVersion: latest\n") << 2 << "flinkVersion";
-    QTest::newRow("password refused") << QByteArray("name: x\nssh:\n  user: u\n  password: hunter2\n") << 4 << "ssh.password";
-    QTest::newRow("duplicate host") << QByteArray("hosts:\n  - name: a\n  - name: a\n") << 3 << "hosts[1].name";
+    QTest::newRow("syntax") << QByteArray("name: x\nhosts:\n  - name: a\n   roles: {}\n") << 4
+                            << "";
+    QTest::newRow("bad port")
+        << QByteArray(
+               "name: x\nhosts:\n  - name: a\n    roles:\n      jobmanager: {webUiPort: eighty}\n")
+        << 5 << "hosts[0].roles.jobmanager.webUiPort";
+    QTest::newRow("bad version") << QByteArray("name: x\nflinkVersion: latest\n") << 2
+                                 << "flinkVersion";
+    QTest::newRow("password refused")
+        << QByteArray("name: x\nssh:\n  user: u\n  password: hunter2\n") << 4 << "ssh.password";
+    QTest::newRow("duplicate host")
+        << QByteArray("hosts:\n  - name: a\n  - name: a\n") << 3 << "hosts[1].name";
     QTest::newRow("hosts not a list") << QByteArray("hosts: a\n") << 1 << "hosts";
     QTest::newRow("bad style") << QByteArray("configStyle: fancy\n") << 1 << "configStyle";
 }
@@ -98,12 +107,14 @@ void TestProjectFile::failedSaveKeepsOldFile()
     const QByteArray before = TestData::read(path);
     // A save that cannot complete reports the path; a good save replaces the file whole and
     // leaves no temporary file behind.
-    QVERIFY(!ProjectFile::save(p, dir.filePath(QStringLiteral("missing/dir/p.flinkdeck.yaml")), &error));
+    QVERIFY(!ProjectFile::save(p, dir.filePath(QStringLiteral("missing/dir/p.flinkdeck.yaml")),
+                               &error));
     QVERIFY(error.contains(QStringLiteral("missing/dir")));
     p.name = QStringLiteral("two");
     QVERIFY(ProjectFile::save(p, path, &error));
     QVERIFY(TestData::read(path) != before);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.flinkdeck.yaml")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             QStringList{QStringLiteral("p.flinkdeck.yaml")});
 }
 
 void TestProjectFile::awkwardValuesSurvive()

@@ -28,7 +28,8 @@ void TestProjectRenderer::golden_data()
 void TestProjectRenderer::golden()
 {
     QFETCH(QString, example);
-    const auto loaded = ProjectFile::load(TestData::sourcePath(QStringLiteral("resources/examples/%1.flinkdeck.yaml").arg(example)));
+    const auto loaded = ProjectFile::load(
+        TestData::sourcePath(QStringLiteral("resources/examples/%1.flinkdeck.yaml").arg(example)));
     QVERIFY(loaded.project);
     const QString goldenDir = TestData::path(QStringLiteral("golden/") + example);
     QStringList rendered;
@@ -55,7 +56,8 @@ void TestProjectRenderer::haKeysFollowVersion()
     p.flinkVersion = FlinkVersion(1, 16);
     p.ha.mode = HaSettings::Mode::ZooKeeper;
     p.ha.storageDir = QStringLiteral("hdfs:///ha");
-    p.flinkConfig.set(QStringLiteral("recovery.mode"), QStringLiteral("zookeeper")); // replaced by the HA section
+    p.flinkConfig.set(QStringLiteral("recovery.mode"),
+                      QStringLiteral("zookeeper")); // replaced by the HA section
     Host zk;
     zk.name = QStringLiteral("z1");
     zk.zooKeeper = ZooKeeperRole{1, 2181, 2888, 3888, 0, QStringLiteral("/var/zk")};
@@ -64,9 +66,11 @@ void TestProjectRenderer::haKeysFollowVersion()
     QCOMPARE(c.value(QStringLiteral("high-availability")), QStringLiteral("zookeeper"));
     QVERIFY(!c.contains(QStringLiteral("recovery.mode")));
     QVERIFY(!c.contains(QStringLiteral("high-availability.type")));
-    QCOMPARE(c.value(QStringLiteral("high-availability.zookeeper.quorum")), QStringLiteral("z1:2181"));
+    QCOMPARE(c.value(QStringLiteral("high-availability.zookeeper.quorum")),
+             QStringLiteral("z1:2181"));
     p.flinkVersion = FlinkVersion(1, 20);
-    QCOMPARE(ProjectRenderer().effectiveConfig(p).value(QStringLiteral("high-availability.type")), QStringLiteral("zookeeper"));
+    QCOMPARE(ProjectRenderer().effectiveConfig(p).value(QStringLiteral("high-availability.type")),
+             QStringLiteral("zookeeper"));
 }
 
 void TestProjectRenderer::standardYamlForNewVersions()
@@ -82,7 +86,8 @@ void TestProjectRenderer::standardYamlForNewVersions()
     const QList<RenderedFile> files = ProjectRenderer().render(p);
     QCOMPARE(files.size(), 3);
     QCOMPARE(files[0].path, QStringLiteral("/opt/flink/conf/config.yaml"));
-    QVERIFY(files[0].content.contains("taskmanager:\n  memory:\n    process:\n      size: 1g\n  numberOfTaskSlots: 3\n"));
+    QVERIFY(files[0].content.contains(
+        "taskmanager:\n  memory:\n    process:\n      size: 1g\n  numberOfTaskSlots: 3\n"));
     QCOMPARE(files[2].path, QStringLiteral("/opt/flink/conf/workers"));
     QCOMPARE(files[2].content, QByteArray("a\n"));
 }

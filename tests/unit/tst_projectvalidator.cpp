@@ -52,7 +52,8 @@ private Q_SLOTS:
 
 void TestProjectValidator::healthyIsClean()
 {
-    const DiagnosticList list = ProjectValidator().validate(healthy(), QStringLiteral("t.flinkdeck.yaml"));
+    const DiagnosticList list =
+        ProjectValidator().validate(healthy(), QStringLiteral("t.flinkdeck.yaml"));
     QVERIFY2(list.isEmpty(), qPrintable(list.value(0).toText()));
 }
 
@@ -61,17 +62,24 @@ void TestProjectValidator::rules_data()
     QTest::addColumn<int>("variant");
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("host");
-    const QStringList names{"one JobManager", "same host same port", "no quorum", "quorum mismatch", "even ensemble",
-                            "single server", "id out of range", "duplicate id", "no dataDir", "file storage",
-                            "loopback bind", "port clash rest/admin", "port clash range", "slots above cores",
-                            "no jobmanager", "multiple JMs without HA", "duplicate address", "no storage"};
-    const QStringList rules{"ha-single-jobmanager", "jm-port-clash", "ha-no-quorum", "quorum-mismatch",
-                            "zk-ensemble-size", "zk-ensemble-size", "zk-server-id-range", "zk-server-id-duplicate",
-                            "zk-no-datadir", "local-shared-storage", "loopback-address", "port-clash", "port-clash",
-                            "slots-above-cores", "no-jobmanager", "multiple-jm-without-ha", "duplicate-host",
-                            "ha-incomplete"};
-    const QStringList hosts{"node1", "node4", "", "", "", "", "node1", "node2", "node2", "", "", "node1", "node1",
-                            "node1", "", "", "node2", ""};
+    const QStringList names{
+        "one JobManager",    "same host same port", "no quorum",       "quorum mismatch",
+        "even ensemble",     "single server",       "id out of range", "duplicate id",
+        "no dataDir",        "file storage",        "loopback bind",   "port clash rest/admin",
+        "port clash range",  "slots above cores",   "no jobmanager",   "multiple JMs without HA",
+        "duplicate address", "no storage"};
+    const QStringList rules{"ha-single-jobmanager", "jm-port-clash",
+                            "ha-no-quorum",         "quorum-mismatch",
+                            "zk-ensemble-size",     "zk-ensemble-size",
+                            "zk-server-id-range",   "zk-server-id-duplicate",
+                            "zk-no-datadir",        "local-shared-storage",
+                            "loopback-address",     "port-clash",
+                            "port-clash",           "slots-above-cores",
+                            "no-jobmanager",        "multiple-jm-without-ha",
+                            "duplicate-host",       "ha-incomplete"};
+    const QStringList hosts{"node1", "node4", "",      "", "",      "",
+                            "node1", "node2", "node2", "", "",      "node1",
+                            "node1", "node1", "",      "", "node2", ""};
     for (int i = 0; i < names.size(); ++i) {
         QTest::newRow(qPrintable(names[i])) << i << rules[i] << hosts[i];
     }
@@ -86,7 +94,9 @@ void TestProjectValidator::rules()
     Host &n1 = p.hosts[0];
     Host &n2 = p.hosts[1];
     switch (variant) {
-    case 0: n2.jobManager.reset(); break;
+    case 0:
+        n2.jobManager.reset();
+        break;
     case 1: {
         Host extra;
         extra.name = QStringLiteral("node4");
@@ -98,8 +108,13 @@ void TestProjectValidator::rules()
         p.hosts.insert(0, twin); // the twin comes first, so node4 is the second on that address
         break;
     }
-    case 2: for (Host &h : p.hosts) h.zooKeeper.reset(); break;
-    case 3: p.ha.quorum = QStringLiteral("node1:2181,node2:2181"); break;
+    case 2:
+        for (Host &h : p.hosts)
+            h.zooKeeper.reset();
+        break;
+    case 3:
+        p.ha.quorum = QStringLiteral("node1:2181,node2:2181");
+        break;
     case 4: {
         Host h;
         h.name = QStringLiteral("node5");
@@ -107,19 +122,49 @@ void TestProjectValidator::rules()
         p.hosts.append(h);
         break;
     }
-    case 5: n2.zooKeeper.reset(); p.hosts[2].zooKeeper.reset(); break;
-    case 6: n1.zooKeeper->id = 300; break;
-    case 7: n2.zooKeeper->id = 1; break;
-    case 8: n2.zooKeeper->dataDir.clear(); break;
-    case 9: p.ha.storageDir = QStringLiteral("file:///data/ha"); break;
-    case 10: p.flinkConfig.set(QStringLiteral("rest.bind-address"), QStringLiteral("localhost")); break;
-    case 11: n1.zooKeeper->adminPort = 8081; break;
-    case 12: p.flinkConfig.set(QStringLiteral("blob.server.port"), QStringLiteral("2100-2200")); n1.zooKeeper->clientPort = 2181; n1.zooKeeper->peerPort = 2150; break;
-    case 13: n1.taskManager->taskSlots = 64; break;
-    case 14: n1.jobManager.reset(); n2.jobManager.reset(); break;
-    case 15: p.ha.mode = HaSettings::Mode::None; break;
-    case 16: n2.address = QStringLiteral("node1"); break;
-    case 17: p.ha.storageDir.clear(); break;
+    case 5:
+        n2.zooKeeper.reset();
+        p.hosts[2].zooKeeper.reset();
+        break;
+    case 6:
+        n1.zooKeeper->id = 300;
+        break;
+    case 7:
+        n2.zooKeeper->id = 1;
+        break;
+    case 8:
+        n2.zooKeeper->dataDir.clear();
+        break;
+    case 9:
+        p.ha.storageDir = QStringLiteral("file:///data/ha");
+        break;
+    case 10:
+        p.flinkConfig.set(QStringLiteral("rest.bind-address"), QStringLiteral("localhost"));
+        break;
+    case 11:
+        n1.zooKeeper->adminPort = 8081;
+        break;
+    case 12:
+        p.flinkConfig.set(QStringLiteral("blob.server.port"), QStringLiteral("2100-2200"));
+        n1.zooKeeper->clientPort = 2181;
+        n1.zooKeeper->peerPort = 2150;
+        break;
+    case 13:
+        n1.taskManager->taskSlots = 64;
+        break;
+    case 14:
+        n1.jobManager.reset();
+        n2.jobManager.reset();
+        break;
+    case 15:
+        p.ha.mode = HaSettings::Mode::None;
+        break;
+    case 16:
+        n2.address = QStringLiteral("node1");
+        break;
+    case 17:
+        p.ha.storageDir.clear();
+        break;
     }
     const DiagnosticList list = ProjectValidator().validate(p, QStringLiteral("t.flinkdeck.yaml"));
     for (const Diagnostic &d : list) {
@@ -136,7 +181,8 @@ void TestProjectValidator::examples()
 {
     // The seed examples are valid HA designs; their findings are warnings about old keys.
     for (const char *example : {"seed000-hadoop", "seed003-testhadoop"}) {
-        const QString path = TestData::sourcePath(QStringLiteral("resources/examples/%1.flinkdeck.yaml").arg(QLatin1String(example)));
+        const QString path = TestData::sourcePath(
+            QStringLiteral("resources/examples/%1.flinkdeck.yaml").arg(QLatin1String(example)));
         const auto loaded = ProjectFile::load(path);
         QVERIFY(loaded.project);
         const DiagnosticList list = ProjectValidator().validate(*loaded.project, path);

@@ -20,25 +20,63 @@ void TestStandardConfFile::values_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
-    QTest::newRow("flat") << "a.b: c\n" << "a.b" << "c";
-    QTest::newRow("nested") << "a:\n  b:\n    c: 1\n" << "a.b.c" << "1";
-    QTest::newRow("yes is true") << "k: yes\n" << "k" << "true";
-    QTest::newRow("Off is false") << "k: Off\n" << "k" << "false";
-    QTest::newRow("y stays text in SnakeYAML") << "k: y\n" << "k" << "y";
-    QTest::newRow("quoted yes stays") << "k: 'yes'\n" << "k" << "yes";
-    QTest::newRow("sexagesimal") << "k: 1:30\n" << "k" << "90";
-    QTest::newRow("octal") << "k: 010\n" << "k" << "8";
-    QTest::newRow("hex") << "k: 0x1F\n" << "k" << "31";
-    QTest::newRow("underscores") << "k: 1_000\n" << "k" << "1000";
-    QTest::newRow("float") << "k: 0.4\n" << "k" << "0.4";
-    QTest::newRow("leading dot float") << "k: .5\n" << "k" << "0.5";
-    QTest::newRow("hash inside value is text") << "pw: ab#cd\n" << "pw" << "ab#cd";
-    QTest::newRow("hash after space is comment") << "k: v # c\n" << "k" << "v";
-    QTest::newRow("double quoted escapes") << "k: \"a\\tb\"\n" << "k" << "a\tb";
-    QTest::newRow("memory size stays text") << "k: 1024m\n" << "k" << "1024m";
-    QTest::newRow("list") << "k: [a, b]\n" << "k" << "[a, b]";
-    QTest::newRow("block list") << "k:\n  - a\n  - b\n" << "k" << "[a, b]";
-    QTest::newRow("url") << "k: hdfs://nn:9000/x\n" << "k" << "hdfs://nn:9000/x";
+    QTest::newRow("flat") << "a.b: c\n"
+                          << "a.b"
+                          << "c";
+    QTest::newRow("nested") << "a:\n  b:\n    c: 1\n"
+                            << "a.b.c"
+                            << "1";
+    QTest::newRow("yes is true") << "k: yes\n"
+                                 << "k"
+                                 << "true";
+    QTest::newRow("Off is false") << "k: Off\n"
+                                  << "k"
+                                  << "false";
+    QTest::newRow("y stays text in SnakeYAML") << "k: y\n"
+                                               << "k"
+                                               << "y";
+    QTest::newRow("quoted yes stays") << "k: 'yes'\n"
+                                      << "k"
+                                      << "yes";
+    QTest::newRow("sexagesimal") << "k: 1:30\n"
+                                 << "k"
+                                 << "90";
+    QTest::newRow("octal") << "k: 010\n"
+                           << "k"
+                           << "8";
+    QTest::newRow("hex") << "k: 0x1F\n"
+                         << "k"
+                         << "31";
+    QTest::newRow("underscores") << "k: 1_000\n"
+                                 << "k"
+                                 << "1000";
+    QTest::newRow("float") << "k: 0.4\n"
+                           << "k"
+                           << "0.4";
+    QTest::newRow("leading dot float") << "k: .5\n"
+                                       << "k"
+                                       << "0.5";
+    QTest::newRow("hash inside value is text") << "pw: ab#cd\n"
+                                               << "pw"
+                                               << "ab#cd";
+    QTest::newRow("hash after space is comment") << "k: v # c\n"
+                                                 << "k"
+                                                 << "v";
+    QTest::newRow("double quoted escapes") << "k: \"a\\tb\"\n"
+                                           << "k"
+                                           << "a\tb";
+    QTest::newRow("memory size stays text") << "k: 1024m\n"
+                                            << "k"
+                                            << "1024m";
+    QTest::newRow("list") << "k: [a, b]\n"
+                          << "k"
+                          << "[a, b]";
+    QTest::newRow("block list") << "k:\n  - a\n  - b\n"
+                                << "k"
+                                << "[a, b]";
+    QTest::newRow("url") << "k: hdfs://nn:9000/x\n"
+                         << "k"
+                         << "hdfs://nn:9000/x";
 }
 
 void TestStandardConfFile::values()
@@ -56,14 +94,22 @@ void TestStandardConfFile::errors_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("rule");
     QTest::addColumn<int>("line");
-    QTest::newRow("duplicate") << "a: 1\nb: 2\na: 3\n" << "duplicate-key" << 3;
-    QTest::newRow("nested duplicate") << "a:\n  b: 1\n  b: 2\n" << "duplicate-key" << 3;
-    QTest::newRow("collision") << "a.b: 1\na:\n  b: 2\n" << "nested-flat-collision" << 3;
-    QTest::newRow("syntax") << "a: 1\nb: [unclosed\n" << "yaml-syntax" << 3;
-    QTest::newRow("bad indent") << "a:\n  b: 1\n c: 2\n" << "yaml-syntax" << 3;
-    QTest::newRow("null") << "a:\n" << "yaml-null-value" << 1;
-    QTest::newRow("retyped") << "k: on\n" << "yaml-retyped" << 1;
-    QTest::newRow("not a map") << "- a\n- b\n" << "yaml-not-a-map" << 1;
+    QTest::newRow("duplicate") << "a: 1\nb: 2\na: 3\n"
+                               << "duplicate-key" << 3;
+    QTest::newRow("nested duplicate") << "a:\n  b: 1\n  b: 2\n"
+                                      << "duplicate-key" << 3;
+    QTest::newRow("collision") << "a.b: 1\na:\n  b: 2\n"
+                               << "nested-flat-collision" << 3;
+    QTest::newRow("syntax") << "a: 1\nb: [unclosed\n"
+                            << "yaml-syntax" << 3;
+    QTest::newRow("bad indent") << "a:\n  b: 1\n c: 2\n"
+                                << "yaml-syntax" << 3;
+    QTest::newRow("null") << "a:\n"
+                          << "yaml-null-value" << 1;
+    QTest::newRow("retyped") << "k: on\n"
+                             << "yaml-retyped" << 1;
+    QTest::newRow("not a map") << "- a\n- b\n"
+                               << "yaml-not-a-map" << 1;
 }
 
 void TestStandardConfFile::errors()
@@ -86,12 +132,14 @@ void TestStandardConfFile::errors()
 
 void TestStandardConfFile::nestedAndFlatAgree()
 {
-    const auto flat = StandardConfFile::parse(QStringLiteral("high-availability.type: zookeeper\n"
-                                                             "high-availability.zookeeper.quorum: a:2181\n"),
-                                              {});
-    const auto nested = StandardConfFile::parse(QStringLiteral("high-availability:\n  type: zookeeper\n"
-                                                               "  zookeeper:\n    quorum: a:2181\n"),
-                                                {});
+    const auto flat =
+        StandardConfFile::parse(QStringLiteral("high-availability.type: zookeeper\n"
+                                               "high-availability.zookeeper.quorum: a:2181\n"),
+                                {});
+    const auto nested =
+        StandardConfFile::parse(QStringLiteral("high-availability:\n  type: zookeeper\n"
+                                               "  zookeeper:\n    quorum: a:2181\n"),
+                                {});
     QCOMPARE(flat.config, nested.config);
 }
 
