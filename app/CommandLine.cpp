@@ -38,7 +38,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &v
 {
     parser.setApplicationDescription(CommandLine::tr("flinkdeck %1").arg(verb));
     parser.addHelpOption();
-    parser.addPositionalArgument(positional, CommandLine::tr("Input path."));
+    parser.addPositionalArgument(positional, CommandLine::tr("The file or directory to read."));
     QStringList argv = args;
     argv.first() = QStringLiteral("flinkdeck ") + verb;
     if (!parser.parse(argv)) {
@@ -143,10 +143,11 @@ int CommandLine::validate(const QStringList &args, QTextStream &out, QTextStream
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
         printDiagnostics(report.diagnostics, out);
-        out << tr("%1 error(s), %2 warning(s), %3 note(s)")
-                   .arg(Diagnostics::count(report.diagnostics, Diagnostic::Severity::Error))
-                   .arg(Diagnostics::count(report.diagnostics, Diagnostic::Severity::Warning))
-                   .arg(Diagnostics::count(report.diagnostics, Diagnostic::Severity::Info))
+        out << tr("%n error(s)", nullptr, Diagnostics::count(report.diagnostics, Diagnostic::Severity::Error))
+            << QStringLiteral(", ")
+            << tr("%n warning(s)", nullptr, Diagnostics::count(report.diagnostics, Diagnostic::Severity::Warning))
+            << QStringLiteral(", ")
+            << tr("%n info message(s)", nullptr, Diagnostics::count(report.diagnostics, Diagnostic::Severity::Info))
             << '\n';
     }
     if (!report.readable) {
@@ -159,7 +160,7 @@ int CommandLine::render(const QStringList &args, QTextStream &out, QTextStream &
 {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("out"),
-                                        tr("Directory to write DIR/<host>/<path> into."),
+                                        tr("Output directory; each file goes to DIR/<host>/<path on the host>."),
                                         QStringLiteral("DIR")));
     if (!parse(parser, args, QStringLiteral("render"), QStringLiteral("PROJECT"), err)) {
         return kUnreadable;

@@ -12,10 +12,6 @@
         <translation>flinkdeck %1</translation>
     </message>
     <message>
-        <source>Input path.</source>
-        <translation>输入路径。</translation>
-    </message>
-    <message>
         <source>flinkdeck %1 takes exactly one %2</source>
         <translation>flinkdeck %1 需要且只能指定一个 %2</translation>
     </message>
@@ -34,14 +30,6 @@
     <message>
         <source>--format must be text or json</source>
         <translation>--format 只能是 text 或 json</translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation>%1 个错误，%2 个警告，%3 个提示</translation>
-    </message>
-    <message>
-        <source>Directory to write DIR/&lt;host&gt;/&lt;path&gt; into.</source>
-        <translation>输出目录，文件写入 DIR/&lt;host&gt;/&lt;path&gt;。</translation>
     </message>
     <message>
         <source>flinkdeck render needs --out DIR</source>
@@ -88,6 +76,32 @@
         <translation>
             <numerusform>已将 %n 台主机导入 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file or directory to read.</source>
+        <translation>要读取的文件或目录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info message(s)</source>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output directory; each file goes to DIR/&lt;host&gt;/&lt;path on the host&gt;.</source>
+        <translation>输出目录；每个文件写到 DIR/&lt;主机&gt;/&lt;该主机上的路径&gt;。</translation>
     </message>
 </context>
 <context>
@@ -168,18 +182,12 @@
         <translation>自 Flink %1 起已弃用</translation>
     </message>
     <message>
-        <source>megabytes became a memory size</source>
-        <translation>以 MB 计的数值改为带单位的内存大小</translation>
-    </message>
-    <message>
         <source>the &apos;%1&apos; backend is called &apos;hashmap&apos; now; the checkpoint directory decides where snapshots go</source>
         <translation>&apos;%1&apos; 状态后端现已改名为 &apos;hashmap&apos;；快照存放位置由检查点目录决定</translation>
     </message>
     <message>
-        <source># Migrated by FlinkDeck for Flink %1.
-</source>
-        <translation># 由 FlinkDeck 为 Flink %1 迁移生成。
-</translation>
+        <source>the number of megabytes became a memory size with a unit</source>
+        <translation>以 MB 计的数字已改写为带单位的内存大小</translation>
     </message>
 </context>
 <context>
@@ -244,10 +252,6 @@
         <translation>请改用 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>It has had no effect since %1: delete it.</source>
-        <translation>它自 %1 起已不再生效，请删除。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; appeared in Flink %2; Flink %3 ignores it</source>
         <translation>&apos;%1&apos; 自 Flink %2 起才引入；Flink %3 会忽略它</translation>
     </message>
@@ -266,10 +270,6 @@
     <message>
         <source>&apos;%1&apos; is deprecated since Flink %2</source>
         <translation>&apos;%1&apos; 自 Flink %2 起已弃用</translation>
-    </message>
-    <message>
-        <source>and &apos;%1&apos; (line %2) is set too; Flink uses &apos;%1&apos;</source>
-        <translation>同时 &apos;%1&apos;（第 %2 行）也已设置；Flink 以 &apos;%1&apos; 为准</translation>
     </message>
     <message>
         <source>Delete &apos;%1&apos;.</source>
@@ -339,6 +339,18 @@
         <source>The masters file decides where JobManagers run.</source>
         <translation>JobManager 运行在哪些主机上由 masters 文件决定。</translation>
     </message>
+    <message>
+        <source>Did you mean one of: %1?</source>
+        <translation>是否指以下之一：%1？</translation>
+    </message>
+    <message>
+        <source>It has had no effect since Flink %1: delete it.</source>
+        <translation>自 Flink %1 起已不再生效：请删除。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is deprecated since Flink %2, and &apos;%3&apos; (line %4) is set too; Flink uses &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; 自 Flink %2 起已弃用，且 &apos;%3&apos;（第 %4 行）也已设置；Flink 使用 &apos;%3&apos;</translation>
+    </message>
 </context>
 <context>
     <name>DurationValue</name>
@@ -363,8 +375,8 @@
         <translation>未知的时间单位 &apos;%1&apos;（可用 d、h、min、s、ms、µs 或 ns）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is too long a duration</source>
-        <translation>&apos;%1&apos; 时长过长</translation>
+        <source>&apos;%1&apos; is longer than FlinkDeck can check (about 292 years)</source>
+        <translation>&apos;%1&apos; 超出了 FlinkDeck 能检查的最长时长（约 292 年）</translation>
     </message>
 </context>
 <context>
@@ -429,10 +441,6 @@
         <translation>&apos;%1&apos; 被重复设置（首次在第 %2 行）；Flink 使用后面的值 &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>Delete one of the two lines so the file says what Flink does.</source>
-        <translation>请删除其中一行，使文件内容与 Flink 的实际行为一致。</translation>
-    </message>
-    <message>
         <source>&apos;#&apos; cuts the line: Flink reads the value of &apos;%1&apos; as &apos;%2&apos; and drops &apos;#%3&apos;</source>
         <translation>&apos;#&apos; 截断了此行：Flink 将 &apos;%1&apos; 的值读作 &apos;%2&apos;，并丢弃 &apos;#%3&apos;</translation>
     </message>
@@ -459,6 +467,10 @@
     <message>
         <source>Use &apos;#&apos; for comments: &quot;%1: %2  # ...&quot;.</source>
         <translation>请用 &apos;#&apos; 写注释：&quot;%1: %2  # ...&quot;。</translation>
+    </message>
+    <message>
+        <source>Delete the earlier line; only the last one takes effect.</source>
+        <translation>请删除前面那一行；只有最后一行生效。</translation>
     </message>
 </context>
 <context>
@@ -569,15 +581,15 @@
         <source>Info</source>
         <translation>提示</translation>
     </message>
-    <message>
-        <source> (line %1)</source>
-        <translation>（第 %1 行）</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %n host(s)</source>
         <translation>
             <numerusform>%1 — %n 台主机</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（第 %2 行）</translation>
     </message>
 </context>
 <context>
@@ -752,10 +764,6 @@
         <translation>%1 只有 %3 个 CPU 核，却提供了 %2 个 slot；各 slot 共享 CPU，任务会因 CPU 不足而饥饿</translation>
     </message>
     <message>
-        <source>Use about one slot per core (%1).</source>
-        <translation>建议每个核大约配一个 slot（%1 个）。</translation>
-    </message>
-    <message>
         <source>%1 JobManagers but HA is off: without ZooKeeper they cannot elect a leader</source>
         <translation>有 %1 个 JobManager，但未启用 HA：没有 ZooKeeper，它们无法选举 Leader</translation>
     </message>
@@ -840,10 +848,6 @@
         <translation>请设置 dataDir，例如 /var/lib/zookeeper。</translation>
     </message>
     <message>
-        <source>tickTime %1 ms makes the shortest ZooKeeper session %2 ms</source>
-        <translation>tickTime 为 %1 ms，ZooKeeper 会话最短为 %2 ms</translation>
-    </message>
-    <message>
         <source>JobManager REST/web UI</source>
         <translation>JobManager REST/Web UI</translation>
     </message>
@@ -903,13 +907,23 @@
         <source>Delete it so each host uses its own address.</source>
         <translation>请删除此项，让每台主机使用自己的地址。</translation>
     </message>
+    <message numerus="yes">
+        <source>Offer at most about one slot per core: %n core(s) here.</source>
+        <translation>
+            <numerusform>每个 CPU 核最多约提供一个 slot：此主机有 %n 个核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tickTime %1 ms makes the shortest ZooKeeper session %2 ms, so a dead JobManager keeps its leadership at least that long</source>
+        <translation>tickTime 为 %1 ms，ZooKeeper 最短会话为 %2 ms，因此已宕机的 JobManager 至少会在这段时间内保持 Leader 身份</translation>
+    </message>
+    <message>
+        <source>Use the usual tickTime of 2000 ms.</source>
+        <translation>请使用常用的 tickTime 2000 ms。</translation>
+    </message>
 </context>
 <context>
     <name>StandardConfFile</name>
-    <message>
-        <source>Only plain keys are allowed in config.yaml</source>
-        <translation>config.yaml 中只允许使用普通（标量）键</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; appears twice in the same map (first on line %2); Flink refuses to load this file</source>
         <translation>&apos;%1&apos; 在同一映射中出现了两次（首次在第 %2 行）；Flink 将拒绝加载此文件</translation>
@@ -953,6 +967,10 @@
     <message>
         <source>config.yaml must be a map of keys to values</source>
         <translation>config.yaml 必须是键到值的映射</translation>
+    </message>
+    <message>
+        <source>A key in config.yaml must be a single word or dotted name, not a list or map</source>
+        <translation>config.yaml 中的键必须是单词或点分名称，不能是列表或映射</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,7 @@ void MainWindow::showProject()
                                                                        : tr("Info"));
         QString where = d.host.isEmpty() ? d.key : d.host;
         if (d.line > 0) {
-            where += tr(" (line %1)").arg(d.line);
+            where = tr("%1 (line %2)").arg(where).arg(d.line);
         }
         item->setText(1, where);
         item->setText(2, d.message);

@@ -91,7 +91,7 @@ ConfigMigrator::Result ConfigMigrator::migrate(const FlinkConfig &config,
             if (ok) {
                 change.kind = Change::Kind::Converted;
                 change.newValue = QString::number(megabytes) + QLatin1Char('m');
-                change.reason = tr("megabytes became a memory size");
+                change.reason = tr("the number of megabytes became a memory size with a unit");
             }
         } else if (entry.key == u"state.backend") {
             const QString lower = entry.value.trimmed().toLower();
@@ -107,7 +107,8 @@ ConfigMigrator::Result ConfigMigrator::migrate(const FlinkConfig &config,
         result.config.set(change.newKey, change.newValue, entry.line);
         result.changes.append(change);
     }
-    const QString header = tr("# Migrated by FlinkDeck for Flink %1.\n").arg(target.toString());
+    // File content, not UI: the same bytes whatever the user's language.
+    const QString header = QStringLiteral("# Migrated by FlinkDeck for Flink %1.\n").arg(target.toString());
     result.text = result.format == ConfigFileFormat::Standard
                       ? ConfigYamlWriter::write(result.config, style, header)
                       : LegacyConfFile::write(result.config, header);

@@ -77,7 +77,7 @@ std::optional<DurationValue::Parsed> DurationValue::parse(QStringView text, QStr
     if (value > std::numeric_limits<qint64>::max() / nanosPerUnit) {
         // Flink keeps such values as java.time.Duration (seconds + nanos); they are never
         // sensible configuration, so FlinkDeck reports them instead of modelling them.
-        return fail(tr("'%1' is too long a duration").arg(trimmed));
+        return fail(tr("'%1' is longer than FlinkDeck can check (about 292 years)").arg(trimmed));
     }
     return Parsed{std::chrono::nanoseconds(value * nanosPerUnit), !label.isEmpty()};
 }

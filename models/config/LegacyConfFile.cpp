@@ -118,7 +118,7 @@ DiagnosticList LegacyConfFile::diagnostics(const QString &fileName) const
                     .arg(line.key)
                     .arg(firstLine.value(line.key))
                     .arg(line.value);
-            dup.suggestion = tr("Delete one of the two lines so the file says what Flink does.");
+            dup.suggestion = tr("Delete the earlier line; only the last one takes effect.");
             result.append(dup);
         } else {
             firstLine.insert(line.key, lineNo);

@@ -75,7 +75,7 @@ public:
             if (!keyNode.IsScalar()) {
                 Diagnostic d =
                     make(Diagnostic::Severity::Error, "yaml-complex-key", keyNode, prefix);
-                d.message = tr("Only plain keys are allowed in config.yaml");
+                d.message = tr("A key in config.yaml must be a single word or dotted name, not a list or map");
                 result->diagnostics.append(d);
                 continue;
             }
