@@ -709,10 +709,6 @@
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <source>Not valid YAML (column %1): %2</source>
-        <translation>不是有效的 YAML（第 %1 列）：%2</translation>
-    </message>
-    <message>
         <source>A FlinkDeck project must be a YAML map (name, flinkVersion, hosts, …)</source>
         <translation>FlinkDeck 项目必须是 YAML 映射（name、flinkVersion、hosts 等）</translation>
     </message>
@@ -957,10 +953,6 @@
         <translation>点分形式的键和嵌套形式的键只保留其一。</translation>
     </message>
     <message>
-        <source>Not valid YAML (column %1): %2</source>
-        <translation>不是有效的 YAML（第 %1 列）：%2</translation>
-    </message>
-    <message>
         <source>config.yaml is standard YAML: check indentation, quotes and the &apos;: &apos; after each key.</source>
         <translation>config.yaml 是标准 YAML：请检查缩进、引号以及每个键后的 &apos;: &apos;。</translation>
     </message>
@@ -1042,6 +1034,13 @@
     <message>
         <source>For example: k1:v1,k2:v2</source>
         <translation>例如：k1:v1,k2:v2</translation>
+    </message>
+</context>
+<context>
+    <name>YamlSyntaxError</name>
+    <message>
+        <source>Not valid YAML (column %1): %2</source>
+        <translation>不是有效的 YAML（第 %1 列）：%2</translation>
     </message>
 </context>
 <context>

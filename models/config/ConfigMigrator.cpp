@@ -108,7 +108,8 @@ ConfigMigrator::Result ConfigMigrator::migrate(const FlinkConfig &config,
         result.changes.append(change);
     }
     // File content, not UI: the same bytes whatever the user's language.
-    const QString header = QStringLiteral("# Migrated by FlinkDeck for Flink %1.\n").arg(target.toString());
+    const QString header =
+        QStringLiteral("# Migrated by FlinkDeck for Flink %1.\n").arg(target.toString());
     result.text = result.format == ConfigFileFormat::Standard
                       ? ConfigYamlWriter::write(result.config, style, header)
                       : LegacyConfFile::write(result.config, header);

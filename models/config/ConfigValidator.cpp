@@ -95,8 +95,10 @@ void ConfigValidator::checkKey(const ConfigEntry &entry, const FlinkVersion &ver
         if (!close.isEmpty()) {
             d.severity = Diagnostic::Severity::Warning;
             d.message = tr("Flink does not know the key '%1' and ignores it").arg(entry.key);
-            d.suggestion = close.size() == 1 ? tr("Did you mean '%1'?").arg(close.first())
-                                             : tr("Did you mean one of: %1?").arg(close.join(QStringLiteral(", ")));
+            d.suggestion =
+                close.size() == 1
+                    ? tr("Did you mean '%1'?").arg(close.first())
+                    : tr("Did you mean one of: %1?").arg(close.join(QStringLiteral(", ")));
         } else if (family) {
             d.severity = Diagnostic::Severity::Info;
             d.message =
@@ -120,8 +122,8 @@ void ConfigValidator::checkKey(const ConfigEntry &entry, const FlinkVersion &ver
             d.suggestion = tr("Use '%1' instead.").arg(current);
         } else if (info->uselessIn(version)) {
             d.severity = Diagnostic::Severity::Warning;
-            d.suggestion =
-                tr("It has had no effect since Flink %1: delete it.").arg(info->noEffect.toString());
+            d.suggestion = tr("It has had no effect since Flink %1: delete it.")
+                               .arg(info->noEffect.toString());
         }
         out.append(d);
         return;
@@ -154,10 +156,11 @@ void ConfigValidator::checkKey(const ConfigEntry &entry, const FlinkVersion &ver
             tr("'%1' is deprecated since Flink %2").arg(entry.key, info->deprecated.toString());
         if (!current.isEmpty() && current != entry.key) {
             if (const ConfigEntry *other = config.entry(current)) {
-                deprecated.message = tr("'%1' is deprecated since Flink %2, and '%3' (line %4) is set "
-                                        "too; Flink uses '%3'")
-                                         .arg(entry.key, info->deprecated.toString(), current)
-                                         .arg(other->line);
+                deprecated.message =
+                    tr("'%1' is deprecated since Flink %2, and '%3' (line %4) is set "
+                       "too; Flink uses '%3'")
+                        .arg(entry.key, info->deprecated.toString(), current)
+                        .arg(other->line);
                 deprecated.suggestion = tr("Delete '%1'.").arg(entry.key);
             } else {
                 deprecated.suggestion = tr("Rename it to '%1'.").arg(current);

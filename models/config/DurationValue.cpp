@@ -39,12 +39,7 @@ std::optional<DurationValue::Parsed> DurationValue::parse(QStringView text, QStr
     if (trimmed.isEmpty()) {
         return fail(tr("the value is empty"));
     }
-    qsizetype pos = 0;
-    while (pos < trimmed.size() && trimmed[pos] >= u'0' && trimmed[pos] <= u'9') {
-        ++pos;
-    }
-    const QStringView number = trimmed.left(pos);
-    const QString label = JavaText::trim(trimmed.mid(pos)).toString().toLower();
+    const auto [number, label] = JavaText::splitNumberAndUnit(trimmed);
     if (number.isEmpty()) {
         if (trimmed.startsWith(u'P') || trimmed.startsWith(u'p')) {
             return fail(tr("ISO-8601 durations such as '%1' are not accepted by Flink; write e.g. "

@@ -15,6 +15,15 @@ QStringView trim(QStringView text)
     return text.sliced(begin, end - begin);
 }
 
+NumberAndUnit splitNumberAndUnit(QStringView trimmed)
+{
+    qsizetype pos = 0;
+    while (pos < trimmed.size() && trimmed[pos] >= u'0' && trimmed[pos] <= u'9') {
+        ++pos;
+    }
+    return {trimmed.left(pos), trim(trimmed.mid(pos)).toString().toLower()};
+}
+
 QStringList readLines(const QString &text)
 {
     QStringList lines;

@@ -7,6 +7,13 @@
 /// Flink's parsers are defined by Java semantics (trim() strips every char <= U+0020).
 namespace JavaText {
 QStringView trim(QStringView text);
+/// Flink's size and duration parsers: leading ASCII digits, then the trimmed, lower-cased rest.
+struct NumberAndUnit
+{
+    QStringView number;
+    QString unit;
+};
+NumberAndUnit splitNumberAndUnit(QStringView trimmed);
 /// java.io.BufferedReader.readLine(): splits at \n, \r or \r\n; no trailing empty line.
 QStringList readLines(const QString &text);
 } // namespace JavaText

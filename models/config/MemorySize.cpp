@@ -34,12 +34,7 @@ std::optional<MemorySize::Parsed> MemorySize::parse(QStringView text, QString *e
     if (trimmed.isEmpty()) {
         return fail(tr("the value is empty"));
     }
-    qsizetype pos = 0;
-    while (pos < trimmed.size() && trimmed[pos] >= u'0' && trimmed[pos] <= u'9') {
-        ++pos;
-    }
-    const QStringView number = trimmed.left(pos);
-    const QString unit = JavaText::trim(trimmed.mid(pos)).toString().toLower();
+    const auto [number, unit] = JavaText::splitNumberAndUnit(trimmed);
     if (number.isEmpty()) {
         return fail(tr("'%1' does not start with a number").arg(trimmed));
     }

@@ -1,6 +1,7 @@
 #include "StandardConfFile.h"
 
 #include "YamlScalar.h"
+#include "YamlSyntaxError.h"
 
 #include <QHash>
 
@@ -75,7 +76,8 @@ public:
             if (!keyNode.IsScalar()) {
                 Diagnostic d =
                     make(Diagnostic::Severity::Error, "yaml-complex-key", keyNode, prefix);
-                d.message = tr("A key in config.yaml must be a single word or dotted name, not a list or map");
+                d.message = tr(
+                    "A key in config.yaml must be a single word or dotted name, not a list or map");
                 result->diagnostics.append(d);
                 continue;
             }
@@ -147,14 +149,7 @@ StandardConfFile::Result StandardConfFile::parse(const QString &text, const QStr
     try {
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
-        Diagnostic d;
-        d.severity = Diagnostic::Severity::Error;
-        d.rule = QStringLiteral("yaml-syntax");
-        d.file = fileName;
-        d.line = e.mark.is_null() ? 0 : e.mark.line + 1;
-        d.message = tr("Not valid YAML (column %1): %2")
-                        .arg(e.mark.is_null() ? 0 : e.mark.column + 1)
-                        .arg(QString::fromStdString(e.msg));
+        Diagnostic d = YamlSyntaxError::diagnostic(e, fileName);
         d.suggestion = tr("config.yaml is standard YAML: check indentation, quotes and the ': ' "
                           "after each key.");
         result.diagnostics.append(d);

@@ -60,37 +60,33 @@ Host *ClusterProject::host(const QString &hostName)
     return nullptr;
 }
 
-QList<const Host *> ClusterProject::jobManagers() const
+namespace {
+template<typename Role>
+QList<const Host *> hostsWith(const QList<Host> &hosts, std::optional<Role> Host::*role)
 {
     QList<const Host *> result;
     for (const Host &h : hosts) {
-        if (h.jobManager) {
+        if (h.*role) {
             result.append(&h);
         }
     }
     return result;
+}
+} // namespace
+
+QList<const Host *> ClusterProject::jobManagers() const
+{
+    return hostsWith(hosts, &Host::jobManager);
 }
 
 QList<const Host *> ClusterProject::taskManagers() const
 {
-    QList<const Host *> result;
-    for (const Host &h : hosts) {
-        if (h.taskManager) {
-            result.append(&h);
-        }
-    }
-    return result;
+    return hostsWith(hosts, &Host::taskManager);
 }
 
 QList<const Host *> ClusterProject::zooKeepers() const
 {
-    QList<const Host *> result;
-    for (const Host &h : hosts) {
-        if (h.zooKeeper) {
-            result.append(&h);
-        }
-    }
-    return result;
+    return hostsWith(hosts, &Host::zooKeeper);
 }
 
 InstallPaths ClusterProject::pathsFor(const Host &h) const

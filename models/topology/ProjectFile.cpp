@@ -1,6 +1,7 @@
 #include "ProjectFile.h"
 
 #include "YamlScalar.h"
+#include "YamlSyntaxError.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -522,15 +523,7 @@ ProjectFile::LoadResult ProjectFile::parse(const QByteArray &yaml, const QString
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        Diagnostic d;
-        d.severity = Diagnostic::Severity::Error;
-        d.rule = QStringLiteral("yaml-syntax");
-        d.file = fileName;
-        d.line = e.mark.is_null() ? 0 : e.mark.line + 1;
-        d.message = tr("Not valid YAML (column %1): %2")
-                        .arg(e.mark.is_null() ? 0 : e.mark.column + 1)
-                        .arg(QString::fromStdString(e.msg));
-        result.diagnostics.append(d);
+        result.diagnostics.append(YamlSyntaxError::diagnostic(e, fileName));
         return result;
     }
     if (!root.IsMap()) {

@@ -125,7 +125,8 @@ DiagnosticList ProjectValidator::validateTopology(const ClusterProject &project,
                     .arg(h->name)
                     .arg(h->taskManager->taskSlots)
                     .arg(h->cores);
-            d.suggestion = tr("Offer at most about one slot per core: %n core(s) here.", nullptr, h->cores);
+            d.suggestion =
+                tr("Offer at most about one slot per core: %n core(s) here.", nullptr, h->cores);
             out.append(d);
         }
     }
@@ -290,10 +291,11 @@ void ProjectValidator::checkZooKeeper(const ClusterProject &project, const QStri
     if (2 * project.zooKeeper.tickTime > 60000) {
         Diagnostic d = make(Diagnostic::Severity::Warning, "zk-ticktime", fileName);
         d.key = QStringLiteral("zookeeper.tickTime");
-        d.message = tr("tickTime %1 ms makes the shortest ZooKeeper session %2 ms, so a dead JobManager "
-                       "keeps its leadership at least that long")
-                        .arg(project.zooKeeper.tickTime)
-                        .arg(2 * project.zooKeeper.tickTime);
+        d.message =
+            tr("tickTime %1 ms makes the shortest ZooKeeper session %2 ms, so a dead JobManager "
+               "keeps its leadership at least that long")
+                .arg(project.zooKeeper.tickTime)
+                .arg(2 * project.zooKeeper.tickTime);
         d.suggestion = tr("Use the usual tickTime of 2000 ms.");
         out.append(d);
     }
