@@ -84,9 +84,16 @@ QString ConfigYamlWriter::write(const FlinkConfig &config, Style style, const QS
         return out;
     }
     TreeNode root;
+    QString flatTail;
     for (const ConfigEntry &e : config.entries()) {
+        const QStringList segments = e.key.split(u'.');
+        if (segments.contains(QString())) {
+            // "a..b" or ".a" cannot be spelled as nested maps; such keys stay dotted.
+            flatTail += keyText(e.key) + QStringLiteral(": ") + YamlScalar::toYaml(e.value) + QLatin1Char('\n');
+            continue;
+        }
         TreeNode *node = &root;
-        for (const QString &segment : e.key.split(u'.')) {
+        for (const QString &segment : segments) {
             node = node->child(segment);
         }
         node->value = e.value;
@@ -94,5 +101,5 @@ QString ConfigYamlWriter::write(const FlinkConfig &config, Style style, const QS
     for (const auto &c : root.children) {
         emit(*c, 0, out);
     }
-    return out;
+    return out + flatTail;
 }

@@ -77,6 +77,8 @@ void TestConfigYamlWriter::roundTrip()
     c.set(QStringLiteral("security.ssl.keystore-password"), QStringLiteral("p#ss: 'word'"));
     c.set(QStringLiteral("env.java.opts.all"), QStringLiteral("-Dx=1 -XX:+UseG1GC"));
     c.set(QStringLiteral("state.savepoints.dir"), QStringLiteral("010"));
+    c.set(QStringLiteral(".."), QStringLiteral("l")); // found by fuzz_standard_conf: empty segments
+    c.set(QStringLiteral("a..b"), QStringLiteral("m"));
     const auto parsed =
         StandardConfFile::parse(ConfigYamlWriter::write(c, ConfigYamlWriter::Style(style)), {});
     // Nesting groups keys by prefix, so compare content, not order.
