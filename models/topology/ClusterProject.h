@@ -70,6 +70,7 @@ struct Host
     std::optional<JobManagerRole> jobManager;
     std::optional<TaskManagerRole> taskManager;
     std::optional<ZooKeeperRole> zooKeeper;
+    FlinkConfig flinkConfig; ///< keys only this host gets (taskmanager.host, io.tmp.dirs, …)
     SourceLine line;
 
     QString effectiveAddress() const { return address.isEmpty() ? name : address; }

@@ -34,8 +34,8 @@ const Spec kZooKeeperRole{{"id", "clientPort", "peerPort", "electionPort", "admi
 const Spec kRoles{
     {"jobmanager", "taskmanager", "zookeeper"},
     {{"jobmanager", &kJobManager}, {"taskmanager", &kTaskManager}, {"zookeeper", &kZooKeeperRole}}};
-const Spec kHost{{"name", "address", "cores", "ssh", "paths", "roles"},
-                 {{"ssh", &kSsh}, {"paths", &kPaths}, {"roles", &kRoles}}};
+const Spec kHost{{"name", "address", "cores", "ssh", "paths", "roles", "flinkConfig"},
+                 {{"ssh", &kSsh}, {"paths", &kPaths}, {"roles", &kRoles}, {"flinkConfig", &kFree}}};
 const Spec kHosts{{}, {{"*", &kHost}}, false, true};
 const Spec kHa{{"mode", "quorum", "pathRoot", "clusterId", "storageDir"}, {}};
 const Spec kZooKeeper{{"tickTime", "initLimit", "syncLimit", "extra"}, {{"extra", &kFree}}};
@@ -265,6 +265,7 @@ public:
         h.cores = number(node, "cores", p, 0, 0, 100000);
         h.ssh = ssh(node["ssh"], p + QStringLiteral("ssh"));
         h.paths = paths(node["paths"], p + QStringLiteral("paths"));
+        h.flinkConfig = flinkConfig(node["flinkConfig"], p + QStringLiteral("flinkConfig"));
         const YAML::Node roles = node["roles"];
         if (isMap(roles, p + QStringLiteral("roles"))) {
             const QString r = p + QStringLiteral("roles.");
@@ -301,6 +302,27 @@ public:
             }
         }
         return h;
+    }
+
+    FlinkConfig flinkConfig(const YAML::Node &node, const QString &path)
+    {
+        FlinkConfig config;
+        if (!isMap(node, path)) {
+            return config;
+        }
+        for (const auto &pair : node) {
+            const QString key = QString::fromStdString(pair.first.Scalar());
+            const QString where = path + QLatin1Char('.') + key;
+            if (!pair.second.IsScalar()) {
+                error(pair.second, where, tr("The value of '%1' must be text; write lists as a;b;c").arg(key));
+                continue;
+            }
+            if (config.contains(key)) {
+                error(pair.first, where, tr("'%1' is set twice").arg(key));
+            }
+            config.set(key, QString::fromStdString(pair.second.Scalar()), pair.first.Mark().line + 1);
+        }
+        return config;
     }
 
     ClusterProject project(const YAML::Node &root)
@@ -383,23 +405,7 @@ public:
                 }
             }
         }
-        const YAML::Node config = root["flinkConfig"];
-        if (isMap(config, QStringLiteral("flinkConfig"))) {
-            for (const auto &pair : config) {
-                const QString key = QString::fromStdString(pair.first.Scalar());
-                if (!pair.second.IsScalar()) {
-                    error(pair.second, QStringLiteral("flinkConfig.") + key,
-                          tr("The value of '%1' must be text; write lists as a;b;c").arg(key));
-                    continue;
-                }
-                if (p.flinkConfig.contains(key)) {
-                    error(pair.first, QStringLiteral("flinkConfig.") + key,
-                          tr("'%1' is set twice").arg(key));
-                }
-                p.flinkConfig.set(key, QString::fromStdString(pair.second.Scalar()),
-                                  pair.first.Mark().line + 1);
-            }
-        }
+        p.flinkConfig = flinkConfig(root["flinkConfig"], QStringLiteral("flinkConfig"));
         const YAML::Node extra = unknownPart(root, kRoot);
         if (!extra.IsNull()) {
             p.extraYaml = canonicalYaml(extra);
@@ -433,6 +439,15 @@ YAML::Node pathsNode(const InstallPaths &p)
     putText(node, "flinkHome", p.flinkHome);
     putText(node, "zookeeperHome", p.zookeeperHome);
     putText(node, "zookeeperConfDir", p.zookeeperConfDir);
+    return node;
+}
+
+YAML::Node configNode(const FlinkConfig &config)
+{
+    YAML::Node node(YAML::NodeType::Map);
+    for (const ConfigEntry &e : config.entries()) {
+        node[e.key.toStdString()] = e.value.toStdString();
+    }
     return node;
 }
 
@@ -615,14 +630,13 @@ QByteArray ProjectFile::serialize(const ClusterProject &p)
             roles["zookeeper"] = zk;
         }
         node["roles"] = roles;
+        if (!h.flinkConfig.isEmpty()) {
+            node["flinkConfig"] = configNode(h.flinkConfig);
+        }
         hosts.push_back(node);
     }
     root["hosts"] = hosts;
-    YAML::Node config(YAML::NodeType::Map);
-    for (const ConfigEntry &e : p.flinkConfig.entries()) {
-        config[e.key.toStdString()] = e.value.toStdString();
-    }
-    root["flinkConfig"] = config;
+    root["flinkConfig"] = configNode(p.flinkConfig);
     if (!p.extraYaml.isEmpty()) {
         try {
             mergeUnknown(root, YAML::Load(p.extraYaml.toStdString()), kRoot);

@@ -48,6 +48,11 @@ FlinkConfig ProjectRenderer::effectiveConfig(const ClusterProject &project, cons
         config.set(QStringLiteral("taskmanager.numberOfTaskSlots"),
                    QString::number(host->taskManager->taskSlots));
     }
+    if (host) {
+        for (const ConfigEntry &e : host->flinkConfig.entries()) {
+            config.set(e.key, e.value, e.line);
+        }
+    }
     return config;
 }
 
@@ -74,12 +79,16 @@ QList<RenderedFile> ProjectRenderer::render(const ClusterProject &project) const
             ? ConfigYamlWriter::Style::Nested
             : ConfigYamlWriter::Style::Flat;
     // Hosts differ only in their slot count, so each distinct file is written once.
-    QHash<int, QByteArray> configTexts;
+    QHash<QString, QByteArray> configTexts;
     for (const Host &h : project.hosts) {
         const InstallPaths paths = project.pathsFor(h);
         if (h.runsFlink()) {
             const QString conf = paths.flinkHome + QStringLiteral("/conf/");
-            const int slotsKey = h.taskManager ? h.taskManager->taskSlots : -1;
+            // Hosts differ in slot count and their own keys; identical files are written once.
+            QString slotsKey = QString::number(h.taskManager ? h.taskManager->taskSlots : -1);
+            for (const ConfigEntry &e : h.flinkConfig.entries()) {
+                slotsKey += QLatin1Char('\n') + e.key + QLatin1Char('=') + e.value;
+            }
             auto text = configTexts.constFind(slotsKey);
             if (text == configTexts.cend()) {
                 const FlinkConfig config = effectiveConfig(project, &h);

@@ -32,7 +32,7 @@ public:
 
     QList<RenderedFile> render(const ClusterProject &project) const;
     /// The Flink configuration a host gets: the project's keys, the HA section under the names
-    /// the target version reads, and the host's own slot count.
+    /// the target version reads, the host's own slot count and the host's own keys.
     FlinkConfig effectiveConfig(const ClusterProject &project, const Host *host = nullptr) const;
     /// conf/flink-conf.yaml or conf/config.yaml for the project's version and style.
     static QString flinkConfigFileName(const ClusterProject &project);

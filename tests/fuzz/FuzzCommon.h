@@ -2,7 +2,8 @@
 // Shared set-up for FlinkDeck's libFuzzer targets: no QCoreApplication, the built-in key schema
 // checked once, and "soft" invariant reports that let a run continue.
 //
-// Soft findings (round-trip mismatches and similar) are printed (first few per kind) and, when
+// Soft findings (round-trip mismatches and similar) are printed (first few per kind; texts cut
+// at 300 characters unless FLINKDECK_FUZZ_VERBOSE is set) and, when
 // FLINKDECK_FUZZ_FINDINGS names a directory, the input is saved there as <kind>-<hash>.bin
 // (at most 50 per kind). FLINKDECK_FUZZ_STRICT=all (or a comma-separated list of kinds) turns
 // them into __builtin_trap() so libFuzzer can minimise a reproducer (-minimize_crash=1).
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QHash>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringList>
 
 #include <cstdint>
@@ -34,6 +36,14 @@ namespace fuzz {
 inline QString text(const uint8_t *data, size_t size)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+}
+
+/// Like text(), but a leading U+FEFF stays in the string (QString::fromUtf8() drops it), so
+/// value-level targets can try values that start with a BOM.
+inline QString textKeepBom(const uint8_t *data, size_t size)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(QByteArrayView(data, static_cast<qsizetype>(size)));
 }
 
 inline QByteArray bytes(const uint8_t *data, size_t size)
@@ -68,7 +78,8 @@ inline QString show(const QString &s)
             out += c;
         }
     }
-    return out.size() > 300 ? out.left(300) + QStringLiteral("…") : out;
+    static const bool verbose = qEnvironmentVariableIsSet("FLINKDECK_FUZZ_VERBOSE");
+    return out.size() > 300 && !verbose ? out.left(300) + QStringLiteral("…") : out;
 }
 
 /// A soft invariant failed: report (rate-limited), save the input, trap only in strict mode.

@@ -25,11 +25,26 @@ void check(const QString &text, HostListFile::Kind kind, const char *findingKind
     const QString written = HostListFile::write(result.entries);
     const HostListFile::Result again = HostListFile::parse(written, kind, QStringLiteral("written"));
     if (again.entries != result.entries) {
-        QString detail = QStringLiteral("%1 entries -> %2; written '%3'")
-                             .arg(result.entries.size())
-                             .arg(again.entries.size())
-                             .arg(fuzz::show(written));
-        fuzz::finding(findingKind, data, size, detail);
+        // Name the first entry that does not come back, and sort by the likely cause.
+        qsizetype i = 0;
+        while (i < result.entries.size() && i < again.entries.size() && result.entries[i] == again.entries[i]) {
+            ++i;
+        }
+        const HostListFile::Entry *lost = i < result.entries.size() ? &result.entries[i] : nullptr;
+        QByteArray kind = findingKind;
+        if (lost && lost->host.isEmpty()) {
+            kind += "-empty-host";
+        } else if (lost && lost->host.contains(u'/')) {
+            kind += "-slash-host";
+        }
+        const QString detail = QStringLiteral("entry %1 '%2' port %3 reads back as '%4' port %5; written '%6'")
+                                   .arg(i)
+                                   .arg(lost ? fuzz::show(lost->host) : QStringLiteral("<none>"))
+                                   .arg(lost ? lost->port : -1)
+                                   .arg(i < again.entries.size() ? fuzz::show(again.entries[i].host) : QStringLiteral("<none>"))
+                                   .arg(i < again.entries.size() ? again.entries[i].port : -1)
+                                   .arg(fuzz::show(written));
+        fuzz::finding(kind.constData(), data, size, detail);
     }
 }
 } // namespace

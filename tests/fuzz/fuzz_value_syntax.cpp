@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString value = fuzz::text(data, size);
+    const QString value = fuzz::textKeepBom(data, size);
 
     QString error;
     if (const auto m = MemorySize::parse(value, &error)) {

@@ -126,10 +126,15 @@ void TestProjectFile::awkwardValuesSurvive()
     p.flinkConfig.set(QStringLiteral("c"), QStringLiteral("p#ss: 'x'"));
     p.flinkConfig.set(QStringLiteral("d"), QStringLiteral("  padded "));
     p.flinkConfig.set(QStringLiteral("e"), QStringLiteral("中文值"));
+    Host h;
+    h.name = QStringLiteral("h");
+    h.flinkConfig.set(QStringLiteral("taskmanager.host"), QStringLiteral("on"));
+    p.hosts.append(h);
     const auto loaded = ProjectFile::parse(ProjectFile::serialize(p), {});
     QVERIFY(loaded.project);
     QCOMPARE(loaded.project->flinkConfig, p.flinkConfig);
     QCOMPARE(loaded.project->name, p.name);
+    QCOMPARE(loaded.project->hosts.first().flinkConfig, h.flinkConfig);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

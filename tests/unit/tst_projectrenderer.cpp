@@ -89,6 +89,14 @@ void TestProjectRenderer::standardYamlForNewVersions()
     QVERIFY(files[0].content.contains(
         "taskmanager:\n  memory:\n    process:\n      size: 1g\n  numberOfTaskSlots: 3\n"));
     QCOMPARE(files[2].path, QStringLiteral("/opt/flink/conf/workers"));
+    // A host's own keys reach only that host's file.
+    Host b = h;
+    b.name = QStringLiteral("b");
+    b.flinkConfig.set(QStringLiteral("taskmanager.host"), QStringLiteral("10.0.0.2"));
+    p.hosts.append(b);
+    const QList<RenderedFile> two = ProjectRenderer().render(p);
+    QVERIFY(!two[0].content.contains("10.0.0.2"));
+    QVERIFY(two[3].content.contains("host: 10.0.0.2"));
     QCOMPARE(files[2].content, QByteArray("a\n"));
 }
 
