@@ -929,10 +929,6 @@
         <translation>请删除其中一个。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no value (YAML null); Flink ignores it</source>
-        <translation>&apos;%1&apos; 没有值（YAML null）；Flink 会忽略它</translation>
-    </message>
-    <message>
         <source>Give it a value, quote an empty string as &apos;&apos;, or delete the line.</source>
         <translation>请为其赋值，空字符串请写成 &apos;&apos;，或删除此行。</translation>
     </message>
@@ -963,6 +959,10 @@
     <message>
         <source>A key in config.yaml must be a single word or dotted name, not a list or map</source>
         <translation>config.yaml 中的键必须是单词或点分名称，不能是列表或映射</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no value (YAML null); Flink refuses to load a config.yaml with a null value</source>
+        <translation>&apos;%1&apos; 没有值（YAML null）；Flink 拒绝加载含有 null 值的 config.yaml</translation>
     </message>
 </context>
 <context>

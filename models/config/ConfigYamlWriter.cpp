@@ -89,7 +89,8 @@ QString ConfigYamlWriter::write(const FlinkConfig &config, Style style, const QS
         const QStringList segments = e.key.split(u'.');
         if (segments.contains(QString())) {
             // "a..b" or ".a" cannot be spelled as nested maps; such keys stay dotted.
-            flatTail += keyText(e.key) + QStringLiteral(": ") + YamlScalar::toYaml(e.value) + QLatin1Char('\n');
+            flatTail += keyText(e.key) + QStringLiteral(": ") + YamlScalar::toYaml(e.value) +
+                        QLatin1Char('\n');
             continue;
         }
         TreeNode *node = &root;

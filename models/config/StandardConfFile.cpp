@@ -102,8 +102,12 @@ public:
             if (valueNode.IsNull() ||
                 (valueNode.IsScalar() && valueNode.Tag() == "?" &&
                  YamlScalar::resolve(text(valueNode)) == YamlScalar::Type::Null)) {
-                Diagnostic d = make(Diagnostic::Severity::Warning, "yaml-null-value", keyNode, key);
-                d.message = tr("'%1' has no value (YAML null); Flink ignores it").arg(key);
+                // Checked on flink-dist 1.20.3: Configuration.setValueInternal throws on null, so
+                // the whole file fails to load.
+                Diagnostic d = make(Diagnostic::Severity::Error, "yaml-null-value", keyNode, key);
+                d.message = tr("'%1' has no value (YAML null); Flink refuses to load a config.yaml "
+                               "with a null value")
+                                .arg(key);
                 d.suggestion =
                     tr("Give it a value, quote an empty string as '', or delete the line.");
                 result->diagnostics.append(d);

@@ -3,83 +3,75 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace {
-// The patterns of org.yaml.snakeyaml.resolver.Resolver (YAML 1.1; note: no y/n booleans).
+// The YAML 1.2 core schema, which snakeyaml-engine applies when Flink 1.19+ loads config.yaml.
+// Checked against flink-dist 1.20.3: "yes", "on", "1:30", "1_000", "0b101" and dates stay text;
+// "True" becomes true, "010" becomes 10, "0o17" 15, "0x1F" 31, ".5" 0.5, "1e3" 1000.0.
 const QRegularExpression &boolRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$"));
+    static const QRegularExpression re(QStringLiteral("^(?:true|True|TRUE|false|False|FALSE)$"));
     return re;
 }
 const QRegularExpression &intRe()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:[-+]?0b_*[0-1]+[0-1_]*|[-+]?0_*[0-7]+[0-7_]*|[-+]?(?:0|[1-9][0-9_]*)|[-"
-                       "+]?0x_*[0-9a-fA-F]+"
-                       "[0-9a-fA-F_]*|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
+    static const QRegularExpression re(QStringLiteral("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"));
     return re;
 }
 const QRegularExpression &floatRe()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:[-+]?(?:\\.[0-9]+|[0-9][0-9_]*(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]"
-                       "?[0-9][0-9_]*(?::[0-5]?"
-                       "[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
+        QStringLiteral("^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:"
+                       "inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
     return re;
 }
 const QRegularExpression &nullRe()
 {
-    static const QRegularExpression re(QStringLiteral("^(?:~|null|Null|NULL| )?$"));
-    return re;
-}
-const QRegularExpression &timestampRe()
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9]["
-                       "0-9]?-[0-9][0-9]?(?:[Tt]|"
-                       "[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?(?:[ "
-                       "\\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$"));
+    static const QRegularExpression re(QStringLiteral("^(?:~|null|Null|NULL)?$"));
     return re;
 }
 
 QString canonicalInt(QStringView text)
 {
-    QString digits = text.toString().remove(u'_');
+    QString digits = text.toString();
+    int base = 10;
+    if (digits.startsWith(QStringLiteral("0o"))) {
+        base = 8;
+        digits.remove(0, 2);
+    } else if (digits.startsWith(QStringLiteral("0x"))) {
+        base = 16;
+        digits.remove(0, 2);
+    }
     bool negative = false;
-    if (digits.startsWith(u'-') || digits.startsWith(u'+')) {
+    if (base == 10 && (digits.startsWith(u'-') || digits.startsWith(u'+'))) {
         negative = digits.startsWith(u'-');
         digits.remove(0, 1);
     }
-    bool ok = true;
-    qint64 value = 0;
-    if (digits.contains(u':')) {
-        for (const QString &part : digits.split(u':')) {
-            value = value * 60 + part.toLongLong(&ok);
+    bool ok = false;
+    const qulonglong value = digits.toULongLong(&ok, base);
+    if (!ok || value > static_cast<qulonglong>(std::numeric_limits<qint64>::max())) {
+        // BigInteger territory: Java prints the decimal digits; keep decimal text as written.
+        if (base == 10) {
+            while (digits.size() > 1 && digits.startsWith(u'0')) {
+                digits.remove(0, 1);
+            }
+            return (negative ? QStringLiteral("-") : QString()) + digits;
         }
-    } else if (digits.startsWith(QStringLiteral("0b"))) {
-        value = digits.mid(2).toLongLong(&ok, 2);
-    } else if (digits.startsWith(QStringLiteral("0x"))) {
-        value = digits.mid(2).toLongLong(&ok, 16);
-    } else if (digits.size() > 1 && digits.startsWith(u'0')) {
-        value = digits.mid(1).toLongLong(&ok, 8);
-    } else {
-        value = digits.toLongLong(&ok);
+        return text.toString();
     }
-    if (!ok) {
-        return text.toString(); // BigInteger territory; Flink prints the digits unchanged
-    }
-    return QString::number(negative ? -value : value);
+    const qint64 signedValue = static_cast<qint64>(value);
+    return QString::number(negative ? -signedValue : signedValue);
 }
 
-// java.lang.Double.toString, which SnakeYAML's representer uses for Flink's getString().
+// java.lang.Double.toString, which the YAML representer uses for Flink's getString().
 QString javaDouble(double value)
 {
     if (std::isnan(value)) {
-        return QStringLiteral("NaN");
+        return QStringLiteral(".nan");
     }
     if (std::isinf(value)) {
-        return value > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+        return value > 0 ? QStringLiteral(".inf") : QStringLiteral("-.inf");
     }
     const double magnitude = std::fabs(value);
     if (magnitude == 0.0 || (magnitude >= 1e-3 && magnitude < 1e7)) {
@@ -122,7 +114,7 @@ bool syntaxNeedsQuotes(QStringView value)
         return true;
     }
     static const QString indicators = QStringLiteral("-?:,[]{}#&*!|>'\"%@`");
-    if (indicators.contains(value.front())) {
+    if (indicators.contains(value.front()) || value.startsWith(QStringLiteral("..."))) {
         return true;
     }
     if (value.contains(QStringLiteral(": ")) || value.contains(QStringLiteral(" #")) ||
@@ -142,9 +134,9 @@ namespace YamlScalar {
 
 Type resolve(QStringView plain)
 {
-    // Every non-string pattern starts with one of these; most values (paths, hosts, class
-    // names, sizes like "1024m" aside) are settled by the first character alone.
-    static const QString starts = QStringLiteral("0123456789+-.~ yYnNtTfFoO");
+    // Every non-string pattern starts with one of these; most values are settled by the first
+    // character alone.
+    static const QString starts = QStringLiteral("0123456789+-.~nNtTfF");
     if (!plain.isEmpty() && !starts.contains(plain.front())) {
         return Type::String;
     }
@@ -157,11 +149,8 @@ Type resolve(QStringView plain)
     if (intRe().match(plain).hasMatch()) {
         return Type::Int;
     }
-    if (floatRe().match(plain).hasMatch() && plain != u"." && plain != u"_") {
+    if (floatRe().match(plain).hasMatch()) {
         return Type::Float;
-    }
-    if (timestampRe().match(plain).hasMatch()) {
-        return Type::Timestamp;
     }
     return Type::String;
 }
@@ -169,37 +158,21 @@ Type resolve(QStringView plain)
 QString flinkString(QStringView plain)
 {
     switch (resolve(plain)) {
-    case Type::Bool: {
-        const QString lower = plain.toString().toLower();
-        return (lower == u"yes" || lower == u"true" || lower == u"on") ? QStringLiteral("true")
-                                                                       : QStringLiteral("false");
-    }
+    case Type::Bool:
+        return plain.front().toLower() == u't' ? QStringLiteral("true") : QStringLiteral("false");
     case Type::Int:
         return canonicalInt(plain);
     case Type::Float: {
-        QString text = plain.toString().remove(u'_');
-        const QString lower = text.toLower();
+        const QString lower = plain.toString().toLower();
         if (lower.endsWith(QStringLiteral(".inf"))) {
-            return text.startsWith(u'-') ? QStringLiteral("-Infinity") : QStringLiteral("Infinity");
+            return lower.startsWith(u'-') ? QStringLiteral("-.inf") : QStringLiteral(".inf");
         }
-        if (lower == u".nan") {
-            return QStringLiteral("NaN");
+        if (lower.endsWith(QStringLiteral(".nan"))) {
+            return QStringLiteral(".nan");
         }
-        if (text.contains(u':')) {
-            const bool negative = text.startsWith(u'-');
-            if (negative || text.startsWith(u'+')) {
-                text.remove(0, 1);
-            }
-            double value = 0;
-            for (const QString &part : text.split(u':')) {
-                value = value * 60 + part.toDouble();
-            }
-            return javaDouble(negative ? -value : value);
-        }
-        return javaDouble(text.toDouble());
+        return javaDouble(plain.toString().toDouble());
     }
     case Type::Null:
-    case Type::Timestamp:
     case Type::String:
         break;
     }
@@ -212,7 +185,7 @@ bool needsQuoting(QStringView value)
         return true;
     }
     const Type type = resolve(value);
-    if (type == Type::Null || type == Type::Timestamp) {
+    if (type == Type::Null) {
         return true;
     }
     return flinkString(value) != value;

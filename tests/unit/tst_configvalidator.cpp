@@ -77,10 +77,17 @@ void TestConfigValidator::rules_data()
     QTest::newRow("bad bool in legacy") << kBase + "state.backend.incremental: yes\n"
                                         << "1.19" << false << "bad-value"
                                         << "state.backend.incremental" << E << 3;
-    QTest::newRow("yes is fine in config.yaml")
+    QTest::newRow("yes is no boolean in config.yaml either")
         << kBase + "execution.checkpointing.incremental: yes\n"
+        << "1.20" << true << "bad-value"
+        << "execution.checkpointing.incremental" << E << 3;
+    QTest::newRow("True is retyped but fine")
+        << kBase + "execution.checkpointing.incremental: True\n"
         << "1.20" << true << "yaml-retyped"
         << "execution.checkpointing.incremental" << W << 3;
+    QTest::newRow("null value") << kBase + "rest.port:\n"
+                                << "1.20" << true << "yaml-null-value"
+                                << "rest.port" << E << 3;
     QTest::newRow("bad enum") << kBase + "state.backend.type: rocks\n"
                               << "1.20" << false << "bad-value"
                               << "state.backend.type" << E << 3;

@@ -22,7 +22,7 @@ FlinkConfig sample()
     c.set(QStringLiteral("high-availability.type"), QStringLiteral("zookeeper"));
     c.set(QStringLiteral("taskmanager.numberOfTaskSlots"), QStringLiteral("4"));
     c.set(QStringLiteral("high-availability.zookeeper.quorum"), QStringLiteral("a:2181,b:2181"));
-    c.set(QStringLiteral("execution.checkpointing.unaligned"), QStringLiteral("yes"));
+    c.set(QStringLiteral("execution.checkpointing.unaligned"), QStringLiteral("True"));
     return c;
 }
 QMap<QString, QString> asMap(const FlinkConfig &config)
@@ -40,7 +40,7 @@ void TestConfigYamlWriter::flat()
     QCOMPARE(ConfigYamlWriter::write(sample(), ConfigYamlWriter::Style::Flat),
              QStringLiteral("high-availability.type: zookeeper\ntaskmanager.numberOfTaskSlots: 4\n"
                             "high-availability.zookeeper.quorum: a:2181,b:2181\n"
-                            "execution.checkpointing.unaligned: 'yes'\n"));
+                            "execution.checkpointing.unaligned: 'True'\n"));
 }
 
 void TestConfigYamlWriter::nested()
@@ -49,7 +49,7 @@ void TestConfigYamlWriter::nested()
              QStringLiteral(
                  "high-availability:\n  type: zookeeper\n  zookeeper:\n    quorum: a:2181,b:2181\n"
                  "taskmanager:\n  numberOfTaskSlots: 4\nexecution:\n  checkpointing:\n"
-                 "    unaligned: 'yes'\n"));
+                 "    unaligned: 'True'\n"));
 }
 
 void TestConfigYamlWriter::prefixThatIsAlsoAKey()

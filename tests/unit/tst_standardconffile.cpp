@@ -26,36 +26,55 @@ void TestStandardConfFile::values_data()
     QTest::newRow("nested") << "a:\n  b:\n    c: 1\n"
                             << "a.b.c"
                             << "1";
-    QTest::newRow("yes is true") << "k: yes\n"
-                                 << "k"
-                                 << "true";
-    QTest::newRow("Off is false") << "k: Off\n"
+    // Expected values are what flink-dist 1.20.3's GlobalConfiguration returns (YAML 1.2 core).
+    QTest::newRow("yes stays text") << "k: yes\n"
+                                    << "k"
+                                    << "yes";
+    QTest::newRow("on stays text") << "k: on\n"
+                                   << "k"
+                                   << "on";
+    QTest::newRow("True is true") << "k: True\n"
                                   << "k"
-                                  << "false";
-    QTest::newRow("y stays text in SnakeYAML") << "k: y\n"
-                                               << "k"
-                                               << "y";
-    QTest::newRow("quoted yes stays") << "k: 'yes'\n"
-                                      << "k"
-                                      << "yes";
-    QTest::newRow("sexagesimal") << "k: 1:30\n"
-                                 << "k"
-                                 << "90";
-    QTest::newRow("octal") << "k: 010\n"
-                           << "k"
-                           << "8";
+                                  << "true";
+    QTest::newRow("quoted True stays") << "k: 'True'\n"
+                                       << "k"
+                                       << "True";
+    QTest::newRow("no sexagesimal") << "k: 1:30\n"
+                                    << "k"
+                                    << "1:30";
+    QTest::newRow("leading zero is decimal") << "k: 010\n"
+                                             << "k"
+                                             << "10";
+    QTest::newRow("0o octal") << "k: 0o17\n"
+                              << "k"
+                              << "15";
     QTest::newRow("hex") << "k: 0x1F\n"
                          << "k"
                          << "31";
-    QTest::newRow("underscores") << "k: 1_000\n"
-                                 << "k"
-                                 << "1000";
+    QTest::newRow("plus sign") << "k: +12\n"
+                               << "k"
+                               << "12";
+    QTest::newRow("underscores stay text") << "k: 1_000\n"
+                                           << "k"
+                                           << "1_000";
+    QTest::newRow("binary stays text") << "k: 0b101\n"
+                                       << "k"
+                                       << "0b101";
     QTest::newRow("float") << "k: 0.4\n"
                            << "k"
                            << "0.4";
     QTest::newRow("leading dot float") << "k: .5\n"
                                        << "k"
                                        << "0.5";
+    QTest::newRow("exponent") << "k: 1e3\n"
+                              << "k"
+                              << "1000.0";
+    QTest::newRow("negative infinity") << "k: -.inf\n"
+                                       << "k"
+                                       << "-.inf";
+    QTest::newRow("date stays text") << "k: 2024-01-01\n"
+                                     << "k"
+                                     << "2024-01-01";
     QTest::newRow("hash inside value is text") << "pw: ab#cd\n"
                                                << "pw"
                                                << "ab#cd";
@@ -106,7 +125,7 @@ void TestStandardConfFile::errors_data()
                                 << "yaml-syntax" << 3;
     QTest::newRow("null") << "a:\n"
                           << "yaml-null-value" << 1;
-    QTest::newRow("retyped") << "k: on\n"
+    QTest::newRow("retyped") << "k: 010\n"
                              << "yaml-retyped" << 1;
     QTest::newRow("not a map") << "- a\n- b\n"
                                << "yaml-not-a-map" << 1;
