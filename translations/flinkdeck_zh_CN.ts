@@ -409,6 +409,14 @@
         <source>%1 is listed twice; Flink starts a second TaskManager there</source>
         <translation>%1 被列出了两次；Flink 会在该主机上再启动一个 TaskManager</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name</source>
+        <translation>&apos;%1&apos; 不是主机名</translation>
+    </message>
+    <message>
+        <source>Write one host name or address on each line, e.g. node1 or node1:8081.</source>
+        <translation>每行写一个主机名或地址，例如 node1 或 node1:8081。</translation>
+    </message>
 </context>
 <context>
     <name>LegacyConfFile</name>

@@ -29,9 +29,15 @@ struct TreeNode
     }
 };
 
-QString keyText(const QString &key)
+/// key followed by the ": " that introduces its value. YAML (and SnakeYAML) limit implicit keys
+/// to 1024 characters, so longer ones use the explicit "? key" form.
+QString keyText(const QString &key, const QString &indent = {})
 {
-    return YamlScalar::needsQuoting(key) ? YamlScalar::toYaml(key) : key;
+    const QString text = YamlScalar::needsQuoting(key) ? YamlScalar::toYaml(key) : key;
+    if (text.toUtf8().size() > 1000) {
+        return QStringLiteral("? ") + text + QLatin1Char('\n') + indent;
+    }
+    return text;
 }
 
 void collectFlat(const TreeNode &node, const QString &prefix,
@@ -55,17 +61,17 @@ void emit(const TreeNode &node, int depth, QString &out)
         QList<std::pair<QString, QString>> flat;
         collectFlat(node, {}, flat);
         for (const auto &[k, v] : flat) {
-            out += indent + keyText(k) + QStringLiteral(": ") + YamlScalar::toYaml(v) +
+            out += indent + keyText(k, indent) + QStringLiteral(": ") + YamlScalar::toYaml(v) +
                    QLatin1Char('\n');
         }
         return;
     }
     if (node.value) {
-        out += indent + keyText(node.segment) + QStringLiteral(": ") +
+        out += indent + keyText(node.segment, indent) + QStringLiteral(": ") +
                YamlScalar::toYaml(*node.value) + QLatin1Char('\n');
         return;
     }
-    out += indent + keyText(node.segment) + QStringLiteral(":\n");
+    out += indent + keyText(node.segment, indent) + QStringLiteral(":\n");
     for (const auto &c : node.children) {
         emit(*c, depth + 1, out);
     }

@@ -44,6 +44,14 @@ HostListFile::Result HostListFile::parse(const QString &text, Kind kind, const Q
         Entry entry;
         entry.line = lineNo;
         entry.host = word.section(u':', 0, 0);
+        if (entry.host.isEmpty() || entry.host.contains(u'/')) {
+            Diagnostic d = make(Diagnostic::Severity::Error, "hostlist-bad-host");
+            d.message = tr("'%1' is not a host name").arg(word);
+            d.suggestion =
+                tr("Write one host name or address on each line, e.g. node1 or node1:8081.");
+            result.diagnostics.append(d);
+            continue;
+        }
         const QString port = word.section(u':', 1, 1);
         if (!port.isEmpty()) {
             bool ok = false;

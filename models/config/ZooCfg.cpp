@@ -98,9 +98,10 @@ QString ZooCfg::value(const QString &key, const QString &fallback) const
 
 void ZooCfg::set(const QString &key, const QString &value)
 {
-    for (Property &p : m_properties) {
-        if (p.key == key) {
-            p.value = value;
+    // Like java.util.Properties, the last occurrence is the one that counts.
+    for (auto it = m_properties.rbegin(); it != m_properties.rend(); ++it) {
+        if (it->key == key) {
+            it->value = value;
             return;
         }
     }

@@ -253,6 +253,10 @@ public:
     {
         Host h;
         h.line.value = node.Mark().line + 1;
+        if (!node || node.IsNull()) {
+            error(node, path + QStringLiteral(".name"), tr("Every host needs a name"));
+            return h;
+        }
         if (!isMap(node, path)) {
             return h;
         }
@@ -314,13 +318,15 @@ public:
             const QString key = QString::fromStdString(pair.first.Scalar());
             const QString where = path + QLatin1Char('.') + key;
             if (!pair.second.IsScalar()) {
-                error(pair.second, where, tr("The value of '%1' must be text; write lists as a;b;c").arg(key));
+                error(pair.second, where,
+                      tr("The value of '%1' must be text; write lists as a;b;c").arg(key));
                 continue;
             }
             if (config.contains(key)) {
                 error(pair.first, where, tr("'%1' is set twice").arg(key));
             }
-            config.set(key, QString::fromStdString(pair.second.Scalar()), pair.first.Mark().line + 1);
+            config.set(key, QString::fromStdString(pair.second.Scalar()),
+                       pair.first.Mark().line + 1);
         }
         return config;
     }
@@ -487,6 +493,9 @@ void emitNode(YAML::Emitter &out, const YAML::Node &node)
         }
         out << YAML::BeginMap;
         for (const auto &pair : node) {
+            if (pair.first.Scalar().size() > 255) {
+                out << YAML::LongKey; // implicit keys are limited to 1024 characters
+            }
             out << YAML::Key;
             emitValue(out, pair.first.Scalar());
             out << YAML::Value;

@@ -55,6 +55,11 @@ void TestHostListFile::diagnostics_data()
                                << "hostlist-duplicate";
     QTest::newRow("extra words") << "jm1 jm2\n"
                                  << "hostlist-extra-words";
+    // Found by fuzz_host_list: these used to parse into hosts that did not write back.
+    QTest::newRow("empty host") << ":\n"
+                                << "hostlist-bad-host";
+    QTest::newRow("slash host") << "rack1/host:\n"
+                                << "hostlist-bad-host";
 }
 
 void TestHostListFile::diagnostics()

@@ -77,6 +77,9 @@ void TestProjectFile::errors_data()
         << QByteArray("hosts:\n  - name: a\n  - name: a\n") << 3 << "hosts[1].name";
     QTest::newRow("hosts not a list") << QByteArray("hosts: a\n") << 1 << "hosts";
     QTest::newRow("bad style") << QByteArray("configStyle: fancy\n") << 1 << "configStyle";
+    QTest::newRow("empty host entry")
+        << QByteArray("hosts:\n  -\nname: x\n") << 3
+        << "hosts[0].name"; // yaml-cpp marks a null item where the next token starts
 }
 
 void TestProjectFile::errors()

@@ -61,6 +61,10 @@ void TestZooCfg::propertiesSeparators()
     QCOMPARE(result.cfg.value(QStringLiteral("clientPort")), QStringLiteral("2182"));
     QCOMPARE(result.cfg.value(QStringLiteral("tickTime")), QStringLiteral("3000"));
     QCOMPARE(result.cfg.properties().size(), 3);
+    // Found by fuzz_zoo_cfg: set() must change the occurrence that value() reads (the last).
+    ZooCfg twice = ZooCfg::parse(QStringLiteral("a=1\na=2\n"), {}).cfg;
+    twice.set(QStringLiteral("a"), QStringLiteral("3"));
+    QCOMPARE(twice.value(QStringLiteral("a")), QStringLiteral("3"));
 }
 
 QTEST_GUILESS_MAIN(TestZooCfg)
