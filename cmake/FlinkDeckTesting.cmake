@@ -5,7 +5,11 @@ function(add_unit_test)
   add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} flinkdeck_test_support flinkdeck_test_options Qt6::Test)
   add_test(NAME ${T_NAME} COMMAND ${T_NAME})
-  set(labels unit ${T_LABELS})
+  if(T_LABELS)
+    set(labels ${T_LABELS})
+  else()
+    set(labels unit)
+  endif()
   set_tests_properties(${T_NAME} PROPERTIES
     LABELS "${labels}"
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FLINKDECK_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;FLINKDECK_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
