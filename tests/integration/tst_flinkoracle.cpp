@@ -26,34 +26,26 @@ private:
     QString m_flinkHome;
 };
 
-namespace {
-QMap<QString, QString> asMap(const FlinkConfig &config)
-{
-    QMap<QString, QString> map;
-    for (const ConfigEntry &e : config.entries()) {
-        map.insert(e.key, e.value);
-    }
-    return map;
-}
-} // namespace
-
 void TestFlinkOracle::initTestCase()
 {
     // scripts/sandbox downloads and unpacks Flink once into the cache and prints FLINK_HOME.
     QProcess dist;
-    dist.start(QStringLiteral("python3"), {TestData::sourcePath(QStringLiteral("scripts/sandbox")), QStringLiteral("dist"),
-                                           QStringLiteral("--flink"), QStringLiteral("1.20")});
+    dist.start(QStringLiteral("python3"),
+               {TestData::sourcePath(QStringLiteral("scripts/sandbox")), QStringLiteral("dist"),
+                QStringLiteral("--flink"), QStringLiteral("1.20")});
     QVERIFY(dist.waitForFinished(15 * 60 * 1000));
     QVERIFY2(dist.exitCode() == 0, dist.readAllStandardError().constData());
     m_flinkHome = QString::fromUtf8(dist.readAllStandardOutput()).trimmed().split(u'\n').last();
-    QVERIFY2(QFile::exists(m_flinkHome + QStringLiteral("/bin/migrate-config-file.sh")), qPrintable(m_flinkHome));
+    QVERIFY2(QFile::exists(m_flinkHome + QStringLiteral("/bin/migrate-config-file.sh")),
+             qPrintable(m_flinkHome));
 }
 
 void TestFlinkOracle::legacyParser_data()
 {
     QTest::addColumn<QString>("file");
     const QDir corpus(TestData::path(QStringLiteral("legacy-corpus")));
-    const QStringList files = corpus.entryList({QStringLiteral("*.flink-conf.yaml")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        corpus.entryList({QStringLiteral("*.flink-conf.yaml")}, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 40);
     for (const QString &name : files) {
         QTest::newRow(qPrintable(name)) << corpus.filePath(name);
@@ -67,12 +59,16 @@ void TestFlinkOracle::legacyParser()
     // A FLINK_HOME of its own: bin/ copied, lib/ linked, conf/ holding just this file.
     QTemporaryDir home;
     QDir dir(home.path());
-    QVERIFY(dir.mkpath(QStringLiteral("conf")) && dir.mkpath(QStringLiteral("lib")) && dir.mkpath(QStringLiteral("bin")));
+    QVERIFY(dir.mkpath(QStringLiteral("conf")) && dir.mkpath(QStringLiteral("lib")) &&
+            dir.mkpath(QStringLiteral("bin")));
     for (const QString &jar : QDir(m_flinkHome + QStringLiteral("/lib")).entryList(QDir::Files)) {
-        QVERIFY(QFile::link(m_flinkHome + QStringLiteral("/lib/") + jar, home.filePath(QStringLiteral("lib/") + jar)));
+        QVERIFY(QFile::link(m_flinkHome + QStringLiteral("/lib/") + jar,
+                            home.filePath(QStringLiteral("lib/") + jar)));
     }
-    for (const QString &script : QDir(m_flinkHome + QStringLiteral("/bin")).entryList(QDir::Files)) {
-        QVERIFY(QFile::copy(m_flinkHome + QStringLiteral("/bin/") + script, home.filePath(QStringLiteral("bin/") + script)));
+    for (const QString &script :
+         QDir(m_flinkHome + QStringLiteral("/bin")).entryList(QDir::Files)) {
+        QVERIFY(QFile::copy(m_flinkHome + QStringLiteral("/bin/") + script,
+                            home.filePath(QStringLiteral("bin/") + script)));
     }
     QFile conf(home.filePath(QStringLiteral("conf/flink-conf.yaml")));
     QVERIFY(conf.open(QIODevice::WriteOnly));
@@ -84,13 +80,14 @@ void TestFlinkOracle::legacyParser()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     migrate.setProcessEnvironment(env);
-    migrate.start(QStringLiteral("bash"), {home.filePath(QStringLiteral("bin/migrate-config-file.sh"))});
+    migrate.start(QStringLiteral("bash"),
+                  {home.filePath(QStringLiteral("bin/migrate-config-file.sh"))});
     QVERIFY(migrate.waitForFinished(120 * 1000));
     QVERIFY2(migrate.exitCode() == 0, migrate.readAllStandardOutput().constData());
     const QByteArray migrated = TestData::read(home.filePath(QStringLiteral("conf/config.yaml")));
 
     const FlinkConfig ours = LegacyConfFile::parse(QString::fromUtf8(legacyBytes)).toConfig();
-    const QMap<QString, QString> expected = asMap(ours);
+    const QMap<QString, QString> expected = TestData::asMap(ours);
 
     // Documented Flink quirk (seen with 1.20.3): when one key is a prefix of another
     // ("high-availability" and "high-availability.storageDir", "state.backend" and
@@ -106,15 +103,16 @@ void TestFlinkOracle::legacyParser()
             }
         }
     }
-    const StandardConfFile::Result theirs = StandardConfFile::parse(QString::fromUtf8(migrated), QStringLiteral("config.yaml"));
+    const StandardConfFile::Result theirs =
+        StandardConfFile::parse(QString::fromUtf8(migrated), QStringLiteral("config.yaml"));
     if (colliding.isEmpty()) {
         QVERIFY2(theirs.readable && !migrated.startsWith("[ERROR]"), migrated.constData());
-        QCOMPARE(asMap(theirs.config), expected);
+        QCOMPARE(TestData::asMap(theirs.config), expected);
         return;
     }
     const bool failed = migrated.startsWith("[ERROR]") || !theirs.readable;
     if (!failed) {
-        const QMap<QString, QString> got = asMap(theirs.config);
+        const QMap<QString, QString> got = TestData::asMap(theirs.config);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             if (!colliding.contains(it.key())) {
                 QCOMPARE(got.value(it.key(), QStringLiteral("<absent>")), it.value());
@@ -126,8 +124,8 @@ void TestFlinkOracle::legacyParser()
     }
     // FlinkDeck's migration of the same file loses nothing silently: every key is kept, renamed
     // or reported as dropped, and its nested config.yaml reads back to the same keys.
-    const ConfigMigrator::Result ourMigration = ConfigMigrator().migrate(ours, FlinkVersion(1, 20),
-                                                                         ConfigYamlWriter::Style::Nested);
+    const ConfigMigrator::Result ourMigration =
+        ConfigMigrator().migrate(ours, FlinkVersion(1, 20), ConfigYamlWriter::Style::Nested);
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         bool accounted = ourMigration.config.contains(it.key());
         for (const ConfigMigrator::Change &change : ourMigration.changes) {
@@ -137,7 +135,7 @@ void TestFlinkOracle::legacyParser()
     }
     const StandardConfFile::Result reread = StandardConfFile::parse(ourMigration.text, {});
     QVERIFY(reread.readable);
-    QCOMPARE(asMap(reread.config), asMap(ourMigration.config));
+    QCOMPARE(TestData::asMap(reread.config), TestData::asMap(ourMigration.config));
 }
 
 QTEST_GUILESS_MAIN(TestFlinkOracle)

@@ -20,4 +20,22 @@ QByteArray read(const QString &absolutePath)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QMap<QString, QString> asMap(const FlinkConfig &config)
+{
+    QMap<QString, QString> map;
+    for (const ConfigEntry &e : config.entries()) {
+        map.insert(e.key, e.value);
+    }
+    return map;
+}
+
+QStringList rules(const DiagnosticList &list)
+{
+    QStringList result;
+    for (const Diagnostic &d : list) {
+        result.append(d.rule);
+    }
+    return result;
+}
+
 } // namespace TestData

@@ -1,5 +1,6 @@
 #include "ConfigYamlWriter.h"
 #include "StandardConfFile.h"
+#include "TestData.h"
 
 #include <QMap>
 #include <QTest>
@@ -24,14 +25,6 @@ FlinkConfig sample()
     c.set(QStringLiteral("high-availability.zookeeper.quorum"), QStringLiteral("a:2181,b:2181"));
     c.set(QStringLiteral("execution.checkpointing.unaligned"), QStringLiteral("True"));
     return c;
-}
-QMap<QString, QString> asMap(const FlinkConfig &config)
-{
-    QMap<QString, QString> map;
-    for (const ConfigEntry &e : config.entries()) {
-        map.insert(e.key, e.value);
-    }
-    return map;
 }
 } // namespace
 
@@ -82,7 +75,7 @@ void TestConfigYamlWriter::roundTrip()
     const auto parsed =
         StandardConfFile::parse(ConfigYamlWriter::write(c, ConfigYamlWriter::Style(style)), {});
     // Nesting groups keys by prefix, so compare content, not order.
-    QCOMPARE(asMap(parsed.config), asMap(c));
+    QCOMPARE(TestData::asMap(parsed.config), TestData::asMap(c));
 }
 
 QTEST_GUILESS_MAIN(TestConfigYamlWriter)

@@ -1,17 +1,7 @@
 #include "LegacyConfFile.h"
+#include "TestData.h"
 
 #include <QTest>
-
-namespace {
-QStringList rules(const DiagnosticList &list)
-{
-    QStringList result;
-    for (const Diagnostic &d : list) {
-        result.append(d.rule);
-    }
-    return result;
-}
-} // namespace
 
 /// Flink's GlobalConfiguration line parser, quirk by quirk.
 class TestLegacyConfFile final : public QObject
@@ -135,8 +125,8 @@ void TestLegacyConfFile::diagnostics()
     const DiagnosticList list =
         LegacyConfFile::parse(text).diagnostics(QStringLiteral("flink-conf.yaml"));
     if (rule.isEmpty()) {
-        QVERIFY2(!rules(list).contains(QStringLiteral("legacy-empty-part")),
-                 qPrintable(rules(list).join(u',')));
+        QVERIFY2(!TestData::rules(list).contains(QStringLiteral("legacy-empty-part")),
+                 qPrintable(TestData::rules(list).join(u',')));
         return;
     }
     bool found = false;
@@ -148,7 +138,7 @@ void TestLegacyConfFile::diagnostics()
             QVERIFY(!d.message.isEmpty());
         }
     }
-    QVERIFY2(found, qPrintable(rules(list).join(u',')));
+    QVERIFY2(found, qPrintable(TestData::rules(list).join(u',')));
 }
 
 void TestLegacyConfFile::duplicateKeepsFirstPositionLastValue()

@@ -30,14 +30,6 @@ ClusterProject healthy()
     return p;
 }
 
-QStringList rulesOf(const DiagnosticList &list)
-{
-    QStringList rules;
-    for (const Diagnostic &d : list) {
-        rules.append(d.rule);
-    }
-    return rules;
-}
 } // namespace
 
 class TestProjectValidator final : public QObject
@@ -174,7 +166,7 @@ void TestProjectValidator::rules()
             return;
         }
     }
-    QFAIL(qPrintable(rulesOf(list).join(u',')));
+    QFAIL(qPrintable(TestData::rules(list).join(u',')));
 }
 
 void TestProjectValidator::examples()
@@ -186,7 +178,7 @@ void TestProjectValidator::examples()
         const auto loaded = ProjectFile::load(path);
         QVERIFY(loaded.project);
         const DiagnosticList list = ProjectValidator().validate(*loaded.project, path);
-        QVERIFY2(!Diagnostics::hasErrors(list), qPrintable(rulesOf(list).join(u',')));
+        QVERIFY2(!Diagnostics::hasErrors(list), qPrintable(TestData::rules(list).join(u',')));
     }
 }
 
