@@ -111,7 +111,9 @@ PathValidator::Report PathValidator::validateConfDir(const QString &path,
     for (const Diagnostic &d : report.diagnostics) {
         reported.insert(d.rule);
     }
-    for (const Diagnostic &d : ProjectValidator().validateTopology(*imported.project, path)) {
+    // Cross-host findings about configuration keys point at the Flink file; those about hosts
+    // carry the masters/workers/zoo.cfg line they came from.
+    for (const Diagnostic &d : ProjectValidator().validateTopology(*imported.project, imported.configFile)) {
         if (!reported.contains(d.rule)) {
             report.diagnostics.append(d);
         }
