@@ -2,6 +2,7 @@
 
 #include "ConfImporter.h"
 #include "ConfigMigrator.h"
+#include "JavaText.h"
 #include "LegacyConfFile.h"
 #include "PathValidator.h"
 #include "ProjectFile.h"
@@ -143,11 +144,14 @@ int CommandLine::validate(const QStringList &args, QTextStream &out, QTextStream
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
         printDiagnostics(report.diagnostics, out);
-        out << tr("%n error(s)", nullptr, Diagnostics::count(report.diagnostics, Diagnostic::Severity::Error))
+        out << tr("%n error(s)", nullptr,
+                  Diagnostics::count(report.diagnostics, Diagnostic::Severity::Error))
             << QStringLiteral(", ")
-            << tr("%n warning(s)", nullptr, Diagnostics::count(report.diagnostics, Diagnostic::Severity::Warning))
+            << tr("%n warning(s)", nullptr,
+                  Diagnostics::count(report.diagnostics, Diagnostic::Severity::Warning))
             << QStringLiteral(", ")
-            << tr("%n info message(s)", nullptr, Diagnostics::count(report.diagnostics, Diagnostic::Severity::Info))
+            << tr("%n info message(s)", nullptr,
+                  Diagnostics::count(report.diagnostics, Diagnostic::Severity::Info))
             << '\n';
     }
     if (!report.readable) {
@@ -159,9 +163,10 @@ int CommandLine::validate(const QStringList &args, QTextStream &out, QTextStream
 int CommandLine::render(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("out"),
-                                        tr("Output directory; each file goes to DIR/<host>/<path on the host>."),
-                                        QStringLiteral("DIR")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("out"),
+                           tr("Output directory; each file goes to DIR/<host>/<path on the host>."),
+                           QStringLiteral("DIR")));
     if (!parse(parser, args, QStringLiteral("render"), QStringLiteral("PROJECT"), err)) {
         return kUnreadable;
     }
@@ -210,7 +215,7 @@ int CommandLine::migrate(const QStringList &args, QTextStream &out, QTextStream 
         err << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
         return kUnreadable;
     }
-    const QString text = QString::fromUtf8(file.readAll());
+    const QString text = JavaText::decodeUtf8(file.readAll());
     FlinkConfig config;
     if (QFileInfo(path).fileName() == u"config.yaml") {
         const StandardConfFile::Result parsed = StandardConfFile::parse(text, path);

@@ -480,6 +480,14 @@
         <source>Delete the earlier line; only the last one takes effect.</source>
         <translation>请删除前面那一行；只有最后一行生效。</translation>
     </message>
+    <message>
+        <source>The file starts with a byte-order mark, which Flink reads as part of the first key: that line&apos;s setting is ignored</source>
+        <translation>文件以字节顺序标记（BOM）开头，Flink 会把它当作第一个键的一部分：该行的设置会被忽略</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 without BOM.</source>
+        <translation>请将文件保存为不带 BOM 的 UTF-8。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

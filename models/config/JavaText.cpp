@@ -1,5 +1,7 @@
 #include "JavaText.h"
 
+#include <QStringDecoder>
+
 namespace JavaText {
 
 QStringView trim(QStringView text)
@@ -22,6 +24,13 @@ NumberAndUnit splitNumberAndUnit(QStringView trimmed)
         ++pos;
     }
     return {trimmed.left(pos), trim(trimmed.mid(pos)).toString().toLower()};
+}
+
+QString decodeUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
 }
 
 QStringList readLines(const QString &text)

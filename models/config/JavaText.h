@@ -14,6 +14,9 @@ struct NumberAndUnit
     QString unit;
 };
 NumberAndUnit splitNumberAndUnit(QStringView trimmed);
+/// UTF-8 as Java's readers decode it: a leading byte-order mark stays in the text (QString's
+/// own decoding would drop it, and then hide what Flink sees: a first key starting with U+FEFF).
+QString decodeUtf8(const QByteArray &bytes);
 /// java.io.BufferedReader.readLine(): splits at \n, \r or \r\n; no trailing empty line.
 QStringList readLines(const QString &text);
 } // namespace JavaText

@@ -62,6 +62,19 @@ DiagnosticList LegacyConfFile::diagnostics(const QString &fileName) const
 {
     DiagnosticList result;
     QHash<QString, int> firstLine;
+    if (!m_lines.isEmpty() && m_lines.first().raw.startsWith(QChar(0xFEFF))) {
+        Diagnostic bom;
+        bom.severity = Diagnostic::Severity::Warning;
+        bom.rule = QStringLiteral("legacy-bom");
+        bom.file = fileName;
+        bom.line = 1;
+        bom.key = m_lines.first().key;
+        bom.message =
+            tr("The file starts with a byte-order mark, which Flink reads as part of the first "
+               "key: that line's setting is ignored");
+        bom.suggestion = tr("Save the file as UTF-8 without BOM.");
+        result.append(bom);
+    }
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const Line &line = m_lines[i];
         const int lineNo = static_cast<int>(i + 1);

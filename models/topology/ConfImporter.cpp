@@ -2,6 +2,7 @@
 
 #include "ConfigSchema.h"
 #include "HostListFile.h"
+#include "JavaText.h"
 #include "LegacyConfFile.h"
 #include "StandardConfFile.h"
 #include "ZooCfg.h"
@@ -19,7 +20,7 @@ std::optional<QString> readText(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return std::nullopt;
     }
-    return QString::fromUtf8(file.readAll());
+    return JavaText::decodeUtf8(file.readAll());
 }
 
 Host &hostFor(ClusterProject &project, const QString &address, const SourceLine &line)

@@ -3,6 +3,7 @@
 #include "ConfImporter.h"
 #include "ConfigValidator.h"
 #include "HostListFile.h"
+#include "JavaText.h"
 #include "LegacyConfFile.h"
 #include "ProjectFile.h"
 #include "ProjectValidator.h"
@@ -113,7 +114,8 @@ PathValidator::Report PathValidator::validateConfDir(const QString &path,
     }
     // Cross-host findings about configuration keys point at the Flink file; those about hosts
     // carry the masters/workers/zoo.cfg line they came from.
-    for (const Diagnostic &d : ProjectValidator().validateTopology(*imported.project, imported.configFile)) {
+    for (const Diagnostic &d :
+         ProjectValidator().validateTopology(*imported.project, imported.configFile)) {
         if (!reported.contains(d.rule)) {
             report.diagnostics.append(d);
         }
@@ -136,7 +138,7 @@ PathValidator::Report PathValidator::validateFile(const QString &path,
         report.diagnostics.append(d);
         return report;
     }
-    const QString text = QString::fromUtf8(file.readAll());
+    const QString text = JavaText::decodeUtf8(file.readAll());
     const QString name = QFileInfo(path).fileName();
     if (name == u"masters" || name == u"workers" || name == u"slaves") {
         const auto kind =

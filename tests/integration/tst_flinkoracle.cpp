@@ -1,4 +1,5 @@
 #include "ConfigMigrator.h"
+#include "JavaText.h"
 #include "LegacyConfFile.h"
 #include "StandardConfFile.h"
 #include "TestData.h"
@@ -86,8 +87,16 @@ void TestFlinkOracle::legacyParser()
     QVERIFY2(migrate.exitCode() == 0, migrate.readAllStandardOutput().constData());
     const QByteArray migrated = TestData::read(home.filePath(QStringLiteral("conf/config.yaml")));
 
-    const FlinkConfig ours = LegacyConfFile::parse(QString::fromUtf8(legacyBytes)).toConfig();
-    const QMap<QString, QString> expected = TestData::asMap(ours);
+    const FlinkConfig ours = LegacyConfFile::parse(JavaText::decodeUtf8(legacyBytes)).toConfig();
+    QMap<QString, QString> expected = TestData::asMap(ours);
+    // Documented Flink quirk (1.20.3): the legacy loader keeps a leading byte-order mark in the
+    // first key ("\uFEFFrest.port", so the setting is ignored), while the config.yaml written by
+    // the migration starts with the BOM as an encoding mark, so the same setting takes effect.
+    if (legacyBytes.startsWith("\xEF\xBB\xBF")) {
+        const QString withBom = ours.entries().first().key;
+        QVERIFY(withBom.startsWith(QChar(0xFEFF)));
+        expected.insert(withBom.mid(1), expected.take(withBom));
+    }
 
     // Documented Flink quirk (seen with 1.20.3): when one key is a prefix of another
     // ("high-availability" and "high-availability.storageDir", "state.backend" and
