@@ -736,6 +736,14 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; appears twice (first on line %2)</source>
+        <translation>&apos;%1&apos; 出现了两次（首次在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation>请只保留其中一个。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectValidator</name>

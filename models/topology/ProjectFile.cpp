@@ -4,6 +4,7 @@
 #include "YamlSyntaxError.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 
 #include <climits>
@@ -308,6 +309,33 @@ public:
         return h;
     }
 
+    /// yaml-cpp keeps both of two equal keys; a project with such a map is ambiguous.
+    void duplicates(const YAML::Node &node, const QString &path)
+    {
+        if (node.IsSequence()) {
+            for (std::size_t i = 0; i < node.size(); ++i) {
+                duplicates(node[i], path + QStringLiteral("[%1]").arg(i));
+            }
+            return;
+        }
+        if (!node.IsMap()) {
+            return;
+        }
+        QHash<QString, int> seen;
+        for (const auto &pair : node) {
+            const QString key = QString::fromStdString(pair.first.Scalar());
+            const QString where = path.isEmpty() ? key : path + QLatin1Char('.') + key;
+            if (const auto it = seen.constFind(key); it != seen.cend()) {
+                error(pair.first, where,
+                      tr("'%1' appears twice (first on line %2)").arg(key).arg(*it),
+                      tr("Keep one of them."));
+            } else {
+                seen.insert(key, pair.first.Mark().line + 1);
+            }
+            duplicates(pair.second, where);
+        }
+    }
+
     FlinkConfig flinkConfig(const YAML::Node &node, const QString &path)
     {
         FlinkConfig config;
@@ -557,6 +585,7 @@ ProjectFile::LoadResult ProjectFile::parse(const QByteArray &yaml, const QString
         return result;
     }
     try {
+        reader.duplicates(root, {});
         ClusterProject project = reader.project(root);
         result.diagnostics = reader.diagnostics;
         if (!Diagnostics::hasErrors(reader.diagnostics)) {

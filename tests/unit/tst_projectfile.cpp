@@ -85,6 +85,8 @@ void TestProjectFile::errors_data()
 void TestProjectFile::errors()
 {
     QFETCH(QByteArray, yaml);
+    QTest::newRow("repeated section")
+        << QByteArray("name: x\nflinkConfig: {a: 1}\nflinkConfig: {a: 2}\n") << 3 << "flinkConfig";
     QFETCH(int, line);
     QFETCH(QString, key);
     const auto loaded = ProjectFile::parse(yaml, QStringLiteral("p.flinkdeck.yaml"));
