@@ -1,5 +1,6 @@
 #include "StandardConfFile.h"
 
+#include "JavaText.h"
 #include "YamlScalar.h"
 #include "YamlSyntaxError.h"
 
@@ -17,7 +18,11 @@ public:
     StandardConfFile::Result *result = nullptr;
     QHash<QString, int> seenAt;
 
-    static QString text(const YAML::Node &node) { return QString::fromStdString(node.Scalar()); }
+    // A scalar may start with U+FEFF; QString::fromStdString would silently drop it.
+    static QString text(const YAML::Node &node)
+    {
+        return JavaText::decodeUtf8(QByteArray::fromStdString(node.Scalar()));
+    }
     static int lineOf(const YAML::Node &node) { return node.Mark().line + 1; }
 
     Diagnostic make(Diagnostic::Severity severity, const char *rule, const YAML::Node &at,
