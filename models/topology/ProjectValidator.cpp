@@ -63,8 +63,7 @@ ProjectValidator::ProjectValidator(const ConfigSchema &schema)
 DiagnosticList ProjectValidator::validate(const ClusterProject &project,
                                           const QString &fileName) const
 {
-    const ProjectRenderer renderer(m_schema);
-    const FlinkConfig config = renderer.effectiveConfig(project);
+    const FlinkConfig config = ProjectRenderer(m_schema).effectiveConfig(project);
     DiagnosticList out = ConfigValidator(m_schema).validate(config, project.configFormat(),
                                                             project.flinkVersion, fileName);
     // Keys the HA section writes have no line in flinkConfig; point them at the HA section.
@@ -73,12 +72,19 @@ DiagnosticList ProjectValidator::validate(const ClusterProject &project,
             d.key = QStringLiteral("ha");
         }
     }
-    out += validateTopology(project, fileName);
+    out += topologyRules(project, config, fileName);
     return out;
 }
 
 DiagnosticList ProjectValidator::validateTopology(const ClusterProject &project,
                                                   const QString &fileName) const
+{
+    return topologyRules(project, ProjectRenderer(m_schema).effectiveConfig(project), fileName);
+}
+
+DiagnosticList ProjectValidator::topologyRules(const ClusterProject &project,
+                                               const FlinkConfig &config,
+                                               const QString &fileName) const
 {
     DiagnosticList out;
     if (project.hosts.isEmpty()) {
@@ -130,15 +136,15 @@ DiagnosticList ProjectValidator::validateTopology(const ClusterProject &project,
             out.append(d);
         }
     }
-    checkHa(project, fileName, out);
+    checkHa(project, config, fileName, out);
     checkZooKeeper(project, fileName, out);
-    checkPorts(project, fileName, out);
+    checkPorts(project, config, fileName, out);
     checkAddresses(project, fileName, out);
     return out;
 }
 
-void ProjectValidator::checkHa(const ClusterProject &project, const QString &fileName,
-                               DiagnosticList &out) const
+void ProjectValidator::checkHa(const ClusterProject &project, const FlinkConfig &config,
+                               const QString &fileName, DiagnosticList &out) const
 {
     const QList<const Host *> jms = project.jobManagers();
     const bool ha = project.ha.mode == HaSettings::Mode::ZooKeeper;
@@ -207,8 +213,6 @@ void ProjectValidator::checkHa(const ClusterProject &project, const QString &fil
         }
     }
     const bool multiHost = project.hosts.size() > 1;
-    const ProjectRenderer renderer(m_schema);
-    const FlinkConfig config = renderer.effectiveConfig(project);
     const ConfigValidator cv(m_schema);
     for (const char *canonical : {"high-availability.storageDir", "execution.checkpointing.dir",
                                   "execution.checkpointing.savepoint-dir"}) {
@@ -301,13 +305,19 @@ void ProjectValidator::checkZooKeeper(const ClusterProject &project, const QStri
     }
 }
 
-void ProjectValidator::checkPorts(const ClusterProject &project, const QString &fileName,
-                                  DiagnosticList &out) const
+void ProjectValidator::checkPorts(const ClusterProject &project, const FlinkConfig &config,
+                                  const QString &fileName, DiagnosticList &out) const
 {
-    // Port keys are the same on every host (only the slot count is per host).
-    const FlinkConfig config = ProjectRenderer(m_schema).effectiveConfig(project);
+    // Port keys come from the project-wide configuration (hosts differ in slots and their own
+    // keys).
     const bool ha = project.ha.mode == HaSettings::Mode::ZooKeeper;
     for (const Host &h : project.hosts) {
+        // A host's own keys override the project-wide ones, as in its rendered file.
+        const auto setting = [&](const char *key, const char *fallback) {
+            const QString name = QString::fromLatin1(key);
+            return h.flinkConfig.find(name).value_or(
+                config.value(name, QString::fromLatin1(fallback)));
+        };
         struct Use
         {
             QString what;
@@ -321,23 +331,16 @@ void ProjectValidator::checkPorts(const ClusterProject &project, const QString &
         };
         if (h.jobManager) {
             add(tr("JobManager REST/web UI"), QString::number(h.jobManager->webUiPort));
-            add(tr("JobManager RPC"),
-                ha ? config.value(QStringLiteral("high-availability.jobmanager.port"),
-                                  QStringLiteral("0"))
-                   : config.value(QStringLiteral("jobmanager.rpc.port"), QStringLiteral("6123")));
-            add(tr("blob server"),
-                config.value(QStringLiteral("blob.server.port"), QStringLiteral("0")));
+            add(tr("JobManager RPC"), ha ? setting("high-availability.jobmanager.port", "0")
+                                         : setting("jobmanager.rpc.port", "6123"));
+            add(tr("blob server"), setting("blob.server.port", "0"));
         }
         if (h.taskManager) {
-            add(tr("TaskManager RPC"),
-                config.value(QStringLiteral("taskmanager.rpc.port"), QStringLiteral("0")));
-            add(tr("TaskManager data"),
-                config.value(QStringLiteral("taskmanager.data.port"), QStringLiteral("0")));
+            add(tr("TaskManager RPC"), setting("taskmanager.rpc.port", "0"));
+            add(tr("TaskManager data"), setting("taskmanager.data.port", "0"));
         }
         if (h.runsFlink()) {
-            add(tr("metrics query service"),
-                config.value(QStringLiteral("metrics.internal.query-service.port"),
-                             QStringLiteral("0")));
+            add(tr("metrics query service"), setting("metrics.internal.query-service.port", "0"));
         }
         if (h.zooKeeper) {
             const ZooKeeperRole &z = *h.zooKeeper;

@@ -21,11 +21,15 @@ public:
     DiagnosticList validateTopology(const ClusterProject &project, const QString &fileName) const;
 
 private:
-    void checkHa(const ClusterProject &project, const QString &fileName, DiagnosticList &out) const;
+    /// The cross-host rules, given the rendered configuration (computed once per validation).
+    DiagnosticList topologyRules(const ClusterProject &project, const FlinkConfig &config,
+                                 const QString &fileName) const;
+    void checkHa(const ClusterProject &project, const FlinkConfig &config, const QString &fileName,
+                 DiagnosticList &out) const;
     void checkZooKeeper(const ClusterProject &project, const QString &fileName,
                         DiagnosticList &out) const;
-    void checkPorts(const ClusterProject &project, const QString &fileName,
-                    DiagnosticList &out) const;
+    void checkPorts(const ClusterProject &project, const FlinkConfig &config,
+                    const QString &fileName, DiagnosticList &out) const;
     void checkAddresses(const ClusterProject &project, const QString &fileName,
                         DiagnosticList &out) const;
 

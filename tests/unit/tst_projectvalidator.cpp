@@ -54,24 +54,47 @@ void TestProjectValidator::rules_data()
     QTest::addColumn<int>("variant");
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("host");
-    const QStringList names{
-        "one JobManager",    "same host same port", "no quorum",       "quorum mismatch",
-        "even ensemble",     "single server",       "id out of range", "duplicate id",
-        "no dataDir",        "file storage",        "loopback bind",   "port clash rest/admin",
-        "port clash range",  "slots above cores",   "no jobmanager",   "multiple JMs without HA",
-        "duplicate address", "no storage"};
-    const QStringList rules{"ha-single-jobmanager", "jm-port-clash",
-                            "ha-no-quorum",         "quorum-mismatch",
-                            "zk-ensemble-size",     "zk-ensemble-size",
-                            "zk-server-id-range",   "zk-server-id-duplicate",
-                            "zk-no-datadir",        "local-shared-storage",
-                            "loopback-address",     "port-clash",
-                            "port-clash",           "slots-above-cores",
-                            "no-jobmanager",        "multiple-jm-without-ha",
-                            "duplicate-host",       "ha-incomplete"};
-    const QStringList hosts{"node1", "node4", "",      "", "",      "",
-                            "node1", "node2", "node2", "", "",      "node1",
-                            "node1", "node1", "",      "", "node2", ""};
+    const QStringList names{"one JobManager",
+                            "same host same port",
+                            "no quorum",
+                            "quorum mismatch",
+                            "even ensemble",
+                            "single server",
+                            "id out of range",
+                            "duplicate id",
+                            "no dataDir",
+                            "file storage",
+                            "loopback bind",
+                            "port clash rest/admin",
+                            "port clash range",
+                            "slots above cores",
+                            "no jobmanager",
+                            "multiple JMs without HA",
+                            "duplicate address",
+                            "no storage",
+                            "port clash from a host's own key"};
+    const QStringList rules{"ha-single-jobmanager",
+                            "jm-port-clash",
+                            "ha-no-quorum",
+                            "quorum-mismatch",
+                            "zk-ensemble-size",
+                            "zk-ensemble-size",
+                            "zk-server-id-range",
+                            "zk-server-id-duplicate",
+                            "zk-no-datadir",
+                            "local-shared-storage",
+                            "loopback-address",
+                            "port-clash",
+                            "port-clash",
+                            "slots-above-cores",
+                            "no-jobmanager",
+                            "multiple-jm-without-ha",
+                            "duplicate-host",
+                            "ha-incomplete",
+                            "port-clash"};
+    const QStringList hosts{"node1", "node4", "",      "", "",      "",      "node1",
+                            "node2", "node2", "",      "", "node1", "node1", "node1",
+                            "",      "",      "node2", "", "node3"};
     for (int i = 0; i < names.size(); ++i) {
         QTest::newRow(qPrintable(names[i])) << i << rules[i] << hosts[i];
     }
@@ -156,6 +179,9 @@ void TestProjectValidator::rules()
         break;
     case 17:
         p.ha.storageDir.clear();
+        break;
+    case 18: // the TaskManager's data port on node3 meets its ZooKeeper client port
+        p.hosts[2].flinkConfig.set(QStringLiteral("taskmanager.data.port"), QStringLiteral("2181"));
         break;
     }
     const DiagnosticList list = ProjectValidator().validate(p, QStringLiteral("t.flinkdeck.yaml"));
