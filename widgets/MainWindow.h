@@ -1,15 +1,13 @@
 #pragma once
 
-#include "ClusterProject.h"
-
 #include <QMainWindow>
 
-class QPlainTextEdit;
-class QTableWidget;
-class QTreeWidget;
+class DiagnosticsDock;
+class ProjectDocument;
+class ProjectView;
+class QTabWidget;
 
-/// The first window: a project's hosts and roles, its rendered files and its diagnostics.
-/// The full editor (topology canvas, forms, undo) grows from here.
+/// One window holding every open cluster project as a tab.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -17,18 +15,13 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
-    /// Opens a cluster project; on failure shows why and keeps the current one.
+    /// Opens a cluster project in a new tab; on failure shows why.
     bool openProject(const QString &path);
+    ProjectView *currentView() const;
 
 private:
-    void openDialog();
-    void showProject();
-    void showFile();
+    ProjectView *addDocument(ProjectDocument *document);
 
-    ClusterProject m_project;
-    QString m_path;
-    QTableWidget *m_hosts = nullptr;
-    QTreeWidget *m_files = nullptr;
-    QPlainTextEdit *m_fileView = nullptr;
-    QTreeWidget *m_diagnostics = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DiagnosticsDock *m_diagnostics = nullptr;
 };

@@ -1,0 +1,1 @@
+# The topology canvas benchmark (200 hosts to a fully drawn view).

@@ -1,0 +1,1 @@
+# GUI tests of the configuration page (add_unit_test with LABELS gui).

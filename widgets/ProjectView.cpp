@@ -1,0 +1,55 @@
+#include "ProjectView.h"
+
+#include "ConfigurationView.h"
+#include "Diagnostic.h"
+#include "FilesView.h"
+#include "ProjectDocument.h"
+#include "TopologyView.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+ProjectView::ProjectView(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_topology = new TopologyView(document, m_pages);
+    m_configuration = new ConfigurationView(document, m_pages);
+    m_files = new FilesView(document, m_pages);
+    m_pages->addTab(m_topology, tr("&Topology"));
+    m_pages->addTab(m_configuration, tr("&Configuration"));
+    m_pages->addTab(m_files, tr("&Files"));
+    layout->addWidget(m_pages);
+}
+
+ProjectView::Page ProjectView::page() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void ProjectView::setPage(Page page)
+{
+    m_pages->setCurrentIndex(static_cast<int>(page));
+}
+
+void ProjectView::reveal(const Diagnostic &diagnostic)
+{
+    // A key names a field; a host without a key points at its card.
+    if (!diagnostic.key.isEmpty() && diagnostic.host.isEmpty() &&
+        m_configuration->focusKey(diagnostic.key)) {
+        setPage(Page::Configuration);
+        return;
+    }
+    if (!diagnostic.host.isEmpty()) {
+        setPage(Page::Topology);
+        m_topology->selectHost(diagnostic.host);
+        return;
+    }
+    if (!diagnostic.key.isEmpty() && m_configuration->focusKey(diagnostic.key)) {
+        setPage(Page::Configuration);
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class ConfigurationView;
+class FilesView;
+class ProjectDocument;
+class QTabWidget;
+class TopologyView;
+struct Diagnostic;
+
+/// Everything about one open project: the Topology, Configuration and Files pages. Deploy and
+/// Monitor pages join the same tab bar when they exist.
+class ProjectView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectView)
+public:
+    enum class Page
+    {
+        Topology,
+        Configuration,
+        Files
+    };
+
+    explicit ProjectView(ProjectDocument *document, QWidget *parent = nullptr);
+
+    ProjectDocument *document() const { return m_document; }
+    Page page() const;
+    void setPage(Page page);
+    /// Shows where a diagnostic points: the host's card, the key's field, or the file.
+    void reveal(const Diagnostic &diagnostic);
+
+    TopologyView *topologyView() const { return m_topology; }
+    ConfigurationView *configurationView() const { return m_configuration; }
+    FilesView *filesView() const { return m_files; }
+
+private:
+    ProjectDocument *m_document;
+    QTabWidget *m_pages = nullptr;
+    TopologyView *m_topology = nullptr;
+    ConfigurationView *m_configuration = nullptr;
+    FilesView *m_files = nullptr;
+};

@@ -1,0 +1,4 @@
+# The files page. Paths are relative to widgets/.
+target_sources(flinkdeck_widgets PRIVATE
+  files/FilesView.cpp files/FilesView.h
+)
