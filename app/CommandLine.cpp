@@ -7,6 +7,7 @@
 #include "PathValidator.h"
 #include "ProjectFile.h"
 #include "ProjectRenderer.h"
+#include "RenderedFileExport.h"
 #include "StandardConfFile.h"
 
 #include <QCommandLineParser>
@@ -181,13 +182,15 @@ int CommandLine::render(const QStringList &args, QTextStream &out, QTextStream &
     }
     const QString outDir = parser.value(QStringLiteral("out"));
     const QList<RenderedFile> files = ProjectRenderer().render(*loaded.project);
-    for (const RenderedFile &f : files) {
-        const QString target = QDir(outDir).filePath(
-            f.host + QLatin1Char('/') + QString(f.path).remove(0, f.path.startsWith(u'/') ? 1 : 0));
-        if (!writeFile(target, f.content, err)) {
-            return kFindings;
-        }
+    QStringList written;
+    QString error;
+    const bool ok = RenderedFileExport::write(files, outDir, &written, &error);
+    for (const QString &target : std::as_const(written)) {
         out << target << '\n';
+    }
+    if (!ok) {
+        err << error << '\n';
+        return kFindings;
     }
     out << tr("%n file(s) written", nullptr, static_cast<int>(files.size())) << '\n';
     return kOk;

@@ -3,15 +3,21 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace Translations {
 
 void install(QCoreApplication &app)
 {
-    const QByteArray forced = qgetenv("FLINKDECK_LANG");
-    const QLocale locale =
-        forced.isEmpty() ? QLocale::system() : QLocale(QString::fromLatin1(forced));
+    // FLINKDECK_LANG (tests, screenshots) beats the language chosen in the menu, which beats
+    // the system locale.
+    QString chosen = QString::fromLocal8Bit(qgetenv("FLINKDECK_LANG"));
+    if (chosen.isEmpty()) {
+        chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    }
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("flinkdeck"), QStringLiteral("_"),
                   QStringLiteral(":/i18n"))) {

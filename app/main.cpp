@@ -17,12 +17,14 @@ int main(int argc, char *argv[])
         // The verbs run headless: no display, no widgets.
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("FlinkDeck"));
+        QCoreApplication::setOrganizationName(QStringLiteral("FlinkDeck"));
         Translations::install(app);
         return CommandLine::run(args);
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("FlinkDeck"));
     QApplication::setOrganizationName(QStringLiteral("FlinkDeck"));
+    QApplication::setApplicationVersion(QStringLiteral(FLINKDECK_VERSION));
     Translations::install(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -31,26 +33,34 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a PNG of the window and quit."),
-        QStringLiteral("FILE"));
+        QCoreApplication::translate(
+            "main", "Save a PNG of each page (topology, configuration, files) into DIR and quit."),
+        QStringLiteral("DIR"));
     parser.addOption(screenshot);
     parser.addPositionalArgument(
-        QStringLiteral("project"),
-        QCoreApplication::translate("main", "A *.flinkdeck.yaml to open."));
+        QStringLiteral("projects"),
+        QCoreApplication::translate("main", "*.flinkdeck.yaml files to open."),
+        QStringLiteral("[PROJECT…]"));
     parser.process(app);
 
     MainWindow window;
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
-        window.openProject(positional.first());
+    const bool screenshots = parser.isSet(screenshot);
+    window.setInteractive(!screenshots);
+    if (screenshots) {
+        window.resize(1280, 800);
+    }
+    for (const QString &path : parser.positionalArguments()) {
+        window.openProject(path);
     }
     window.show();
-    if (parser.isSet(screenshot)) {
-        // Give the window manager and the first paint a moment, then capture what a user sees.
-        QTimer::singleShot(800, &window, [&window, path = parser.value(screenshot)] {
-            const bool saved = window.grab().save(path);
+    if (screenshots) {
+        // Give the first paint a moment, then capture what a user sees.
+        QTimer::singleShot(500, &window, [&window, dir = parser.value(screenshot)] {
+            const bool saved = window.saveScreenshots(dir);
             QCoreApplication::exit(saved ? 0 : 1);
         });
+    } else {
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     }
     return QApplication::exec();
 }

@@ -176,9 +176,8 @@ bool ProjectDocument::renameHost(const QString &from, const QString &to)
     if (target.isEmpty() || (target != from && m_project.host(target)) || !m_project.host(from)) {
         return false;
     }
-    return edit(tr("Rename host %1 to %2").arg(from, target), [&](ClusterProject &p) {
-        p.host(from)->name = target;
-    });
+    return edit(tr("Rename host %1 to %2").arg(from, target),
+                [&](ClusterProject &p) { p.host(from)->name = target; });
 }
 
 bool ProjectDocument::updateHost(const QString &name, const Host &host)
@@ -201,58 +200,57 @@ bool ProjectDocument::assignRole(const QString &hostName, HostRole role)
     if (!existing) {
         return false;
     }
-    return edit(tr("Add %1 to %2").arg(HostRoles::displayName(role), hostName),
-                [&](ClusterProject &p) {
-                    Host *h = p.host(hostName);
-                    switch (role) {
-                    case HostRole::JobManager:
-                        if (!h->jobManager) {
-                            JobManagerRole jm;
-                            bool ok = false;
-                            const int port = p.flinkConfig.value(QStringLiteral("rest.port")).toInt(&ok);
-                            if (ok && port > 0) {
-                                jm.webUiPort = port;
-                            }
-                            h->jobManager = jm;
-                        }
-                        break;
-                    case HostRole::TaskManager:
-                        if (!h->taskManager) {
-                            TaskManagerRole tm;
-                            bool ok = false;
-                            const int slots = p.flinkConfig
-                                                  .value(QStringLiteral("taskmanager.numberOfTaskSlots"))
-                                                  .toInt(&ok);
-                            if (ok && slots > 0) {
-                                tm.taskSlots = slots;
-                            }
-                            h->taskManager = tm;
-                        }
-                        break;
-                    case HostRole::ZooKeeper:
-                        if (!h->zooKeeper) {
-                            ZooKeeperRole zk;
-                            int id = 1;
-                            for (const Host *server : p.zooKeepers()) {
-                                id = std::max(id, server->zooKeeper->id + 1);
-                            }
-                            zk.id = id;
-                            // Copy the ensemble's ports and data folder so a new server fits in.
-                            if (const QList<const Host *> servers = p.zooKeepers();
-                                !servers.isEmpty()) {
-                                const ZooKeeperRole &first = *servers.first()->zooKeeper;
-                                zk.clientPort = first.clientPort;
-                                zk.peerPort = first.peerPort;
-                                zk.electionPort = first.electionPort;
-                                zk.dataDir = first.dataDir;
-                            } else {
-                                zk.dataDir = QStringLiteral("/var/lib/zookeeper");
-                            }
-                            h->zooKeeper = zk;
-                        }
-                        break;
+    return edit(
+        tr("Add %1 to %2").arg(HostRoles::displayName(role), hostName), [&](ClusterProject &p) {
+            Host *h = p.host(hostName);
+            switch (role) {
+            case HostRole::JobManager:
+                if (!h->jobManager) {
+                    JobManagerRole jm;
+                    bool ok = false;
+                    const int port = p.flinkConfig.value(QStringLiteral("rest.port")).toInt(&ok);
+                    if (ok && port > 0) {
+                        jm.webUiPort = port;
                     }
-                });
+                    h->jobManager = jm;
+                }
+                break;
+            case HostRole::TaskManager:
+                if (!h->taskManager) {
+                    TaskManagerRole tm;
+                    bool ok = false;
+                    const int slots =
+                        p.flinkConfig.value(QStringLiteral("taskmanager.numberOfTaskSlots"))
+                            .toInt(&ok);
+                    if (ok && slots > 0) {
+                        tm.taskSlots = slots;
+                    }
+                    h->taskManager = tm;
+                }
+                break;
+            case HostRole::ZooKeeper:
+                if (!h->zooKeeper) {
+                    ZooKeeperRole zk;
+                    int id = 1;
+                    for (const Host *server : p.zooKeepers()) {
+                        id = std::max(id, server->zooKeeper->id + 1);
+                    }
+                    zk.id = id;
+                    // Copy the ensemble's ports and data folder so a new server fits in.
+                    if (const QList<const Host *> servers = p.zooKeepers(); !servers.isEmpty()) {
+                        const ZooKeeperRole &first = *servers.first()->zooKeeper;
+                        zk.clientPort = first.clientPort;
+                        zk.peerPort = first.peerPort;
+                        zk.electionPort = first.electionPort;
+                        zk.dataDir = first.dataDir;
+                    } else {
+                        zk.dataDir = QStringLiteral("/var/lib/zookeeper");
+                    }
+                    h->zooKeeper = zk;
+                }
+                break;
+            }
+        });
 }
 
 bool ProjectDocument::removeRole(const QString &hostName, HostRole role)
@@ -319,8 +317,7 @@ bool ProjectDocument::setFlinkVersion(const FlinkVersion &version)
 bool ProjectDocument::setHa(const HaSettings &ha)
 {
     return edit(
-        tr("Edit high availability"), [&](ClusterProject &p) { p.ha = ha; },
-        QStringLiteral("ha"));
+        tr("Edit high availability"), [&](ClusterProject &p) { p.ha = ha; }, QStringLiteral("ha"));
 }
 
 bool ProjectDocument::save(QString *error)

@@ -20,8 +20,7 @@ class ProjectDocument final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProjectDocument)
 public:
-    explicit ProjectDocument(ClusterProject project, QString path = {},
-                             QObject *parent = nullptr);
+    explicit ProjectDocument(ClusterProject project, QString path = {}, QObject *parent = nullptr);
     ~ProjectDocument() override;
 
     const ClusterProject &project() const { return m_project; }

@@ -104,5 +104,8 @@ ClusterProject ProjectTemplates::create(const QString &id)
         return p;
     }
     p.name = tr("new-cluster");
+    // The memory sizes Flink's own default configuration ships with.
+    p.flinkConfig.set(QStringLiteral("jobmanager.memory.process.size"), QStringLiteral("1600m"));
+    p.flinkConfig.set(QStringLiteral("taskmanager.memory.process.size"), QStringLiteral("1728m"));
     return p;
 }

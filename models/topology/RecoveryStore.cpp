@@ -14,10 +14,9 @@
 #include <algorithm>
 
 RecoveryStore::RecoveryStore(QString dir)
-    : m_dir(dir.isEmpty()
-                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                      QStringLiteral("/recovery")
-                : std::move(dir))
+    : m_dir(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                QStringLiteral("/recovery")
+                          : std::move(dir))
 {}
 
 QString RecoveryStore::idFor(const QString &originalPath)

@@ -16,7 +16,7 @@ public:
         QString id;           ///< file stem inside the store
         QString originalPath; ///< empty for a project never saved
         QDateTime written;
-        QString copyPath;     ///< the recovery copy itself
+        QString copyPath; ///< the recovery copy itself
     };
 
     /// A store in dir (created when needed); the default is <AppDataLocation>/recovery.

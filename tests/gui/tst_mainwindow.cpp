@@ -1,0 +1,229 @@
+#include "DiagnosticsDock.h"
+#include "MainWindow.h"
+#include "ProjectDocument.h"
+#include "ProjectFile.h"
+#include "ProjectTemplates.h"
+#include "ProjectView.h"
+#include "RecoveryStore.h"
+#include "TestData.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+/// Whole-window flows: templates, tabs, undo across pages, save and reload, the diagnostics
+/// dock, screenshots.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void designFromEmptyProject();
+    void diagnosticsDockFollowsHaBreakage();
+    void tabsShowStatusAndModified();
+    void openSameFileTwiceSwitchesTab();
+    void undoActionFollowsCurrentTab();
+    void screenshotsOfEveryPage();
+    void recoveryOffersUnsavedWork();
+
+private:
+    static QAction *findAction(QWidget *window, const QString &text);
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings and recovery copies go to a throw-away location.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FlinkDeckTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("FlinkDeckTest"));
+}
+
+QAction *TestMainWindow::findAction(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(u'&').startsWith(text)) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+void TestMainWindow::designFromEmptyProject()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setInteractive(false);
+    ProjectView *view = window.newProject(QStringLiteral("empty"));
+    ProjectDocument *doc = view->document();
+    // The seed 003 layout: two JobManagers, three TaskManagers, one ZooKeeper.
+    for (const char *name : {"testhadoop1", "testhadoop2", "testhadoop3"}) {
+        doc->addHost(QString::fromLatin1(name));
+    }
+    QVERIFY(doc->assignRole(QStringLiteral("testhadoop1"), HostRole::JobManager));
+    QVERIFY(doc->assignRole(QStringLiteral("testhadoop1"), HostRole::ZooKeeper));
+    QVERIFY(doc->assignRole(QStringLiteral("testhadoop2"), HostRole::JobManager));
+    QVERIFY(doc->assignRole(QStringLiteral("testhadoop3"), HostRole::TaskManager));
+    HaSettings ha;
+    ha.mode = HaSettings::Mode::ZooKeeper;
+    ha.storageDir = QStringLiteral("hdfs:///flink_test/ha/");
+    ha.clusterId = QStringLiteral("cluster_test");
+    QVERIFY(doc->setHa(ha));
+    QVERIFY(doc->setConfigValue(QStringLiteral("parallelism.default"), QStringLiteral("3")));
+    const auto configOf = [doc](const QString &host) {
+        for (const RenderedFile &f : doc->renderedFiles()) {
+            if (f.host == host && f.kind == RenderedFile::Kind::FlinkConfig) {
+                return f.content;
+            }
+        }
+        return QByteArray();
+    };
+    QVERIFY(configOf(QStringLiteral("testhadoop3")).contains("parallelism.default: 3"));
+    QVERIFY(configOf(QStringLiteral("testhadoop3")).contains("testhadoop1:2181"));
+    const int steps = doc->undoStack()->count();
+    QCOMPARE(steps, 9);
+    QAction *undo = findAction(&window, QStringLiteral("Undo"));
+    QVERIFY(undo);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QVERIFY(!configOf(QStringLiteral("testhadoop3")).contains("parallelism.default: 3"));
+    findAction(&window, QStringLiteral("Redo"))->trigger();
+
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("testhadoop.flinkdeck.yaml"));
+    QVERIFY2(doc->saveAs(path, &error), qPrintable(error));
+    MainWindow second;
+    second.setInteractive(false);
+    QVERIFY(second.openProject(path));
+    QCOMPARE(second.currentView()->document()->project(), doc->project());
+}
+
+void TestMainWindow::diagnosticsDockFollowsHaBreakage()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    ProjectDocument *doc = window.newProject(QStringLiteral("ha"))->document();
+    auto *dock = window.findChild<DiagnosticsDock *>();
+    QVERIFY(dock);
+    QVERIFY(!Diagnostics::hasErrors(dock->shown()));
+    const qsizetype before = dock->shown().size();
+    // Removing the second JobManager leaves HA with nothing to fail over to.
+    QVERIFY(doc->removeRole(QStringLiteral("zk2"), HostRole::JobManager));
+    QTRY_VERIFY(dock->shown().size() > before);
+    QVERIFY(TestData::rules(dock->shown()).join(u' ').contains(QStringLiteral("jobmanager")));
+    doc->undoStack()->undo();
+    QTRY_COMPARE(dock->shown().size(), before);
+}
+
+void TestMainWindow::tabsShowStatusAndModified()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    ProjectView *view = window.newProject(QStringLiteral("ha"));
+    auto *tabs = window.findChild<QTabWidget *>();
+    const int index = tabs->indexOf(view);
+    QCOMPARE(tabs->tabText(index), QStringLiteral("flink-ha"));
+    view->document()->addHost();
+    QCOMPARE(tabs->tabText(index), QStringLiteral("flink-ha *"));
+    QVERIFY(window.isWindowModified());
+    view->document()->undoStack()->undo();
+    QCOMPARE(tabs->tabText(index), QStringLiteral("flink-ha"));
+    QVERIFY(!tabs->tabIcon(index).isNull());
+}
+
+void TestMainWindow::openSameFileTwiceSwitchesTab()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    const QString path = TestData::sourcePath(
+        QStringLiteral("resources/examples/seed003-testhadoop.flinkdeck.yaml"));
+    QVERIFY(window.openProject(path));
+    window.newProject(QStringLiteral("single"));
+    QVERIFY(window.openProject(path));
+    QCOMPARE(window.views().size(), 2);
+    QCOMPARE(window.currentView()->document()->project().name, QStringLiteral("testhadoop"));
+    QVERIFY(!window.openProject(TestData::path(QStringLiteral("no-such.flinkdeck.yaml"))));
+    QCOMPARE(window.views().size(), 2);
+}
+
+void TestMainWindow::undoActionFollowsCurrentTab()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    ProjectView *first = window.newProject(QStringLiteral("ha"));
+    first->document()->addHost(QStringLiteral("only-in-first"));
+    window.newProject(QStringLiteral("single"));
+    QAction *undo = findAction(&window, QStringLiteral("Undo"));
+    QVERIFY(!undo->isEnabled()); // the second project has no history yet
+    window.findChild<QTabWidget *>()->setCurrentWidget(first);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QVERIFY(!first->document()->project().host(QStringLiteral("only-in-first")));
+}
+
+void TestMainWindow::screenshotsOfEveryPage()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setInteractive(false);
+    window.resize(1280, 800);
+    window.newProject(QStringLiteral("ha"));
+    window.show();
+    QVERIFY(window.saveScreenshots(dir.path()));
+    for (const char *name : {"topology.png", "configuration.png", "files.png"}) {
+        const QImage image(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY2(!image.isNull(), name);
+        QCOMPARE(image.size(), window.size());
+    }
+}
+
+void TestMainWindow::recoveryOffersUnsavedWork()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.flinkdeck.yaml"));
+    QString error;
+    ClusterProject saved = ProjectTemplates::create(QStringLiteral("ha"));
+    QVERIFY(ProjectFile::save(saved, path, &error));
+    ClusterProject edited = saved;
+    edited.hosts.append(Host{});
+    edited.hosts.last().name = QStringLiteral("unsaved");
+    // What a crashed session leaves behind.
+    QVERIFY(RecoveryStore().write(RecoveryStore::idFor(path), path, edited));
+
+    // A non-interactive window (screenshots) leaves copies alone.
+    {
+        MainWindow quiet;
+        quiet.setInteractive(false);
+        quiet.offerRecovery();
+        QCOMPARE(quiet.views().size(), 0);
+        QCOMPARE(RecoveryStore().entries().size(), 1);
+    }
+    MainWindow window;
+    QTimer::singleShot(0, &window, [] {
+        // Answer the question like a user would.
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    window.offerRecovery();
+    QCOMPARE(window.views().size(), 1);
+    ProjectDocument *doc = window.currentView()->document();
+    QCOMPARE(doc->path(), path);
+    QVERIFY(doc->isModified());
+    QVERIFY(doc->project().host(QStringLiteral("unsaved")));
+    QVERIFY(RecoveryStore().entries().isEmpty());
+    // Undo returns to what is on disk.
+    doc->undoStack()->undo();
+    QCOMPARE(doc->project(), saved);
+    window.setInteractive(false);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

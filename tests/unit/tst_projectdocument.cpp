@@ -1,0 +1,209 @@
+#include "ProjectDocument.h"
+#include "ProjectFile.h"
+#include "ProjectTemplates.h"
+#include "TestData.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// The editor's document: every edit one undo step, merges for typing, saves and diagnostics.
+class TestProjectDocument final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void editIsUndoable();
+    void noOpEditIsNotRecorded();
+    void typingMergesIntoOneStep();
+    void addHostPicksFreeNames();
+    void assignRoleDefaults_data();
+    void assignRoleDefaults();
+    void renameHostRefusesTakenNames();
+    void renameConfigKeyKeepsPosition();
+    void saveMarksCleanAndRoundTrips();
+    void diagnosticsFollowEdits();
+    void renderedFilesFollowEdits();
+    void templatesAreValid_data();
+    void templatesAreValid();
+};
+
+void TestProjectDocument::editIsUndoable()
+{
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("ha")));
+    QSignalSpy changed(&doc, &ProjectDocument::changed);
+    const ClusterProject before = doc.project();
+    QVERIFY(doc.removeHost(QStringLiteral("tm1")));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(doc.isModified());
+    QCOMPARE(doc.project().hosts.size(), before.hosts.size() - 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.project(), before);
+    QVERIFY(!doc.isModified());
+    doc.undoStack()->redo();
+    QVERIFY(!doc.project().host(QStringLiteral("tm1")));
+}
+
+void TestProjectDocument::noOpEditIsNotRecorded()
+{
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("ha")));
+    QVERIFY(!doc.edit(QStringLiteral("nothing"), [](ClusterProject &) {}));
+    QVERIFY(!doc.assignRole(QStringLiteral("zk1"), HostRole::ZooKeeper)); // already has it
+    QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+void TestProjectDocument::typingMergesIntoOneStep()
+{
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("single")));
+    const QString key = QStringLiteral("rest.port");
+    for (const char *text : {"8", "80", "808", "8082"}) {
+        doc.setConfigValue(key, QString::fromLatin1(text));
+    }
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.project().flinkConfig.value(key), QStringLiteral("8082"));
+    doc.setConfigValue(QStringLiteral("parallelism.default"), QStringLiteral("4"));
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QVERIFY(!doc.project().flinkConfig.contains(key));
+}
+
+void TestProjectDocument::addHostPicksFreeNames()
+{
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("empty")));
+    QCOMPARE(doc.addHost(), QStringLiteral("host"));
+    QCOMPARE(doc.addHost(), QStringLiteral("host-2"));
+    QCOMPARE(doc.addHost(QStringLiteral("host")), QStringLiteral("host-3"));
+    QCOMPARE(doc.project().hosts.size(), 3);
+    QCOMPARE(doc.undoStack()->count(), 3);
+}
+
+void TestProjectDocument::assignRoleDefaults_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<int>("expectedZkId");
+    QTest::addColumn<int>("expectedClientPort");
+    QTest::newRow("first server") << "single" << 1 << 2181;
+    QTest::newRow("joins ensemble") << "ha" << 4 << 2181;
+}
+
+void TestProjectDocument::assignRoleDefaults()
+{
+    QFETCH(QString, templateId);
+    QFETCH(int, expectedZkId);
+    QFETCH(int, expectedClientPort);
+    ProjectDocument doc(ProjectTemplates::create(templateId));
+    const QString name = doc.addHost(QStringLiteral("new"));
+    QVERIFY(doc.assignRole(name, HostRole::ZooKeeper));
+    QVERIFY(doc.assignRole(name, HostRole::TaskManager));
+    const Host *h = doc.project().host(name);
+    QCOMPARE(h->zooKeeper->id, expectedZkId);
+    QCOMPARE(h->zooKeeper->clientPort, expectedClientPort);
+    QVERIFY(!h->zooKeeper->dataDir.isEmpty());
+    QVERIFY(h->taskManager);
+    QVERIFY(doc.removeRole(name, HostRole::ZooKeeper));
+    QVERIFY(!doc.project().host(name)->zooKeeper);
+}
+
+void TestProjectDocument::renameHostRefusesTakenNames()
+{
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("ha")));
+    QVERIFY(!doc.renameHost(QStringLiteral("zk1"), QStringLiteral("zk2")));
+    QVERIFY(!doc.renameHost(QStringLiteral("zk1"), QStringLiteral("  ")));
+    QVERIFY(doc.renameHost(QStringLiteral("zk1"), QStringLiteral("zoo-a")));
+    QVERIFY(doc.project().host(QStringLiteral("zoo-a"))->zooKeeper);
+}
+
+void TestProjectDocument::renameConfigKeyKeepsPosition()
+{
+    ProjectDocument doc(
+        ProjectFile::load(TestData::sourcePath(QStringLiteral(
+                              "resources/examples/seed003-testhadoop.flinkdeck.yaml")))
+            .project.value());
+    const QStringList before = doc.project().flinkConfig.keys();
+    const qsizetype index = before.indexOf(QStringLiteral("jobmanager.heap.size"));
+    QVERIFY(index >= 0);
+    QVERIFY(doc.renameConfigKey(QStringLiteral("jobmanager.heap.size"),
+                                QStringLiteral("jobmanager.memory.heap.size")));
+    QCOMPARE(
+        doc.project().flinkConfig.keys().indexOf(QStringLiteral("jobmanager.memory.heap.size")),
+        index);
+    QCOMPARE(doc.project().flinkConfig.value(QStringLiteral("jobmanager.memory.heap.size")),
+             QStringLiteral("1024m"));
+}
+
+void TestProjectDocument::saveMarksCleanAndRoundTrips()
+{
+    QTemporaryDir dir;
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("ha")));
+    QSignalSpy pathChanged(&doc, &ProjectDocument::pathChanged);
+    QString error;
+    QVERIFY(!doc.save(&error)); // no path yet
+    QVERIFY(!error.isEmpty());
+    doc.addHost(QStringLiteral("extra"));
+    QVERIFY(doc.isModified());
+    const QString path = dir.filePath(QStringLiteral("p.flinkdeck.yaml"));
+    QVERIFY2(doc.saveAs(path, &error), qPrintable(error));
+    QVERIFY(!doc.isModified());
+    QCOMPARE(pathChanged.size(), 1);
+    QCOMPARE(ProjectFile::load(path).project.value(), doc.project());
+    // Undo after a save makes the document modified again: the file no longer matches.
+    doc.undoStack()->undo();
+    QVERIFY(doc.isModified());
+}
+
+void TestProjectDocument::diagnosticsFollowEdits()
+{
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("ha")));
+    QVERIFY(!Diagnostics::hasErrors(doc.diagnostics()));
+    QSignalSpy spy(&doc, &ProjectDocument::diagnosticsChanged);
+    // HA with a single JobManager: no standby to fail over to.
+    QVERIFY(doc.removeRole(QStringLiteral("zk2"), HostRole::JobManager));
+    QVERIFY(spy.wait(2000));
+    QVERIFY2(TestData::rules(doc.diagnostics()).join(u' ').contains(QStringLiteral("jobmanager")),
+             qPrintable(TestData::rules(doc.diagnostics()).join(u' ')));
+}
+
+void TestProjectDocument::renderedFilesFollowEdits()
+{
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("ha")));
+    doc.setConfigValue(QStringLiteral("parallelism.default"), QStringLiteral("7"));
+    bool found = false;
+    for (const RenderedFile &f : doc.renderedFiles()) {
+        if (f.kind == RenderedFile::Kind::FlinkConfig) {
+            QVERIFY(f.content.contains("parallelism.default: 7"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestProjectDocument::templatesAreValid_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const ProjectTemplates::Template &t : ProjectTemplates::all()) {
+        QTest::newRow(qPrintable(t.id)) << t.id;
+    }
+}
+
+void TestProjectDocument::templatesAreValid()
+{
+    QFETCH(QString, id);
+    const ClusterProject project = ProjectTemplates::create(id);
+    QVERIFY(!project.name.isEmpty());
+    ProjectDocument doc(project);
+    // The seeds are real clusters with the mistakes of their posts; an empty project only
+    // lacks hosts.
+    const QStringList rules = TestData::rules(doc.diagnostics());
+    if (id == u"empty") {
+        QCOMPARE(rules, QStringList{QStringLiteral("no-hosts")});
+    } else if (!id.startsWith(u"seed")) {
+        QVERIFY2(!Diagnostics::hasErrors(doc.diagnostics()), qPrintable(rules.join(u' ')));
+    }
+    // Every template survives a save and load.
+    const auto reloaded = ProjectFile::parse(ProjectFile::serialize(project), QStringLiteral("t"));
+    QVERIFY(reloaded.project);
+    QCOMPARE(*reloaded.project, project);
+}
+
+QTEST_GUILESS_MAIN(TestProjectDocument)
+#include "tst_projectdocument.moc"
