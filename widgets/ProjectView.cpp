@@ -38,18 +38,17 @@ void ProjectView::setPage(Page page)
 
 void ProjectView::reveal(const Diagnostic &diagnostic)
 {
-    // A key names a field; a host without a key points at its card.
-    if (!diagnostic.key.isEmpty() && diagnostic.host.isEmpty() &&
-        m_configuration->focusKey(diagnostic.key)) {
-        setPage(Page::Configuration);
-        return;
-    }
+    // A finding about one host points at its card; a project-wide key at its field.
     if (!diagnostic.host.isEmpty()) {
         setPage(Page::Topology);
         m_topology->selectHost(diagnostic.host);
         return;
     }
-    if (!diagnostic.key.isEmpty() && m_configuration->focusKey(diagnostic.key)) {
+    if (!diagnostic.key.isEmpty()) {
+        const Page previous = page();
         setPage(Page::Configuration);
+        if (!m_configuration->focusKey(diagnostic.key)) {
+            setPage(previous);
+        }
     }
 }
