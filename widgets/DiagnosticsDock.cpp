@@ -6,8 +6,22 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+QString DiagnosticsDock::severityText(Diagnostic::Severity severity)
+{
+    switch (severity) {
+    case Diagnostic::Severity::Error:
+        return tr("Error");
+    case Diagnostic::Severity::Warning:
+        return tr("Warning");
+    case Diagnostic::Severity::Info:
+        return tr("Note");
+    }
+    return {};
+}
 
 DiagnosticsDock::DiagnosticsDock(QWidget *parent)
     : QDockWidget(tr("Diagnostics"), parent)
@@ -57,7 +71,7 @@ void DiagnosticsDock::refresh()
     for (const Diagnostic &d : std::as_const(m_shown)) {
         auto *item = new QTreeWidgetItem;
         item->setIcon(0, StatusIcons::forSeverity(d.severity));
-        item->setText(0, Diagnostic::severityName(d.severity));
+        item->setText(0, severityText(d.severity));
         QString where = QFileInfo(d.file).fileName();
         if (d.line > 0) {
             where += QLatin1Char(':') + QString::number(d.line);
@@ -73,13 +87,23 @@ void DiagnosticsDock::refresh()
     m_list->addTopLevelItems(items);
     const int errors = Diagnostics::count(m_shown, Diagnostic::Severity::Error);
     const int warnings = Diagnostics::count(m_shown, Diagnostic::Severity::Warning);
+    const int notes = Diagnostics::count(m_shown, Diagnostic::Severity::Info);
     if (!m_document) {
         m_summary->setText(tr("No project open."));
     } else if (m_shown.isEmpty()) {
         m_summary->setText(tr("No problems found."));
     } else {
-        m_summary->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
-                           tr("%n warning(s)", nullptr, warnings) +
-                           tr(" — double-click a finding to show where it is."));
+        QStringList parts;
+        if (errors > 0) {
+            parts.append(tr("%n error(s)", nullptr, errors));
+        }
+        if (warnings > 0) {
+            parts.append(tr("%n warning(s)", nullptr, warnings));
+        }
+        if (notes > 0) {
+            parts.append(tr("%n note(s)", nullptr, notes));
+        }
+        m_summary->setText(tr("%1. Double-click a finding to show where it is.")
+                               .arg(QLocale().createSeparatedList(parts)));
     }
 }

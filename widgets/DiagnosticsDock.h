@@ -22,6 +22,8 @@ public:
     void setDocument(ProjectDocument *document);
     /// The findings currently listed, in display order.
     DiagnosticList shown() const { return m_shown; }
+    /// "Error", "Warning", "Note", translated.
+    static QString severityText(Diagnostic::Severity severity);
 
 Q_SIGNALS:
     void activated(const Diagnostic &diagnostic);

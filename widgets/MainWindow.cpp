@@ -61,7 +61,10 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1280, 800);
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // The pages need the room; the findings list shows a handful of rows at first.
+        resizeDocks({m_diagnostics}, {170}, Qt::Vertical);
+    }
     currentChanged();
 }
 
