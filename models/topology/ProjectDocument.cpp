@@ -278,7 +278,10 @@ bool ProjectDocument::removeRole(const QString &hostName, HostRole role)
 bool ProjectDocument::setConfigValue(const QString &key, const QString &value)
 {
     if (value.isEmpty()) {
-        return removeConfigKey(key);
+        // Clearing a field while typing belongs to the same step as the typing around it.
+        return edit(
+            tr("Remove %1").arg(key), [&](ClusterProject &p) { p.flinkConfig.remove(key); },
+            QStringLiteral("config:") + key);
     }
     return edit(
         tr("Set %1").arg(key), [&](ClusterProject &p) { p.flinkConfig.set(key, value); },
@@ -316,8 +319,26 @@ bool ProjectDocument::setFlinkVersion(const FlinkVersion &version)
 
 bool ProjectDocument::setHa(const HaSettings &ha)
 {
-    return edit(
-        tr("Edit high availability"), [&](ClusterProject &p) { p.ha = ha; }, QStringLiteral("ha"));
+    // Typing in one HA field merges into one step; a change to another field starts a new one.
+    const HaSettings &old = m_project.ha;
+    QString field = QStringLiteral("several");
+    if (old.mode != ha.mode) {
+        field = QStringLiteral("mode");
+    } else if (old.quorum != ha.quorum) {
+        field = QStringLiteral("quorum");
+    } else if (old.pathRoot != ha.pathRoot) {
+        field = QStringLiteral("pathRoot");
+    } else if (old.clusterId != ha.clusterId) {
+        field = QStringLiteral("clusterId");
+    } else if (old.storageDir != ha.storageDir) {
+        field = QStringLiteral("storageDir");
+    }
+    const int differences = int(old.mode != ha.mode) + int(old.quorum != ha.quorum) +
+                            int(old.pathRoot != ha.pathRoot) + int(old.clusterId != ha.clusterId) +
+                            int(old.storageDir != ha.storageDir);
+    const QString mergeKey =
+        differences == 1 && field != u"mode" ? QStringLiteral("ha:") + field : QString();
+    return edit(tr("Edit high availability"), [&](ClusterProject &p) { p.ha = ha; }, mergeKey);
 }
 
 bool ProjectDocument::save(QString *error)

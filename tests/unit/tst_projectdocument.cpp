@@ -65,6 +65,20 @@ void TestProjectDocument::typingMergesIntoOneStep()
     doc.undoStack()->undo();
     doc.undoStack()->undo();
     QVERIFY(!doc.project().flinkConfig.contains(key));
+    // Backspacing to empty and typing again stays one step.
+    doc.setConfigValue(key, QStringLiteral("1"));
+    doc.setConfigValue(key, QString());
+    doc.setConfigValue(key, QStringLiteral("2"));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    // HA fields merge per field.
+    HaSettings ha = doc.project().ha;
+    for (const char *text : {"/a", "/ab"}) {
+        ha.storageDir = QString::fromLatin1(text);
+        doc.setHa(ha);
+    }
+    ha.clusterId = QStringLiteral("/c");
+    doc.setHa(ha);
+    QCOMPARE(doc.undoStack()->count(), 3);
 }
 
 void TestProjectDocument::addHostPicksFreeNames()
