@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -94,16 +93,17 @@ void DiagnosticsDock::refresh()
         m_summary->setText(tr("No problems found."));
     } else {
         QStringList parts;
+        // Counts as "label: number" read well in every language without plural rules.
         if (errors > 0) {
-            parts.append(tr("%n error(s)", nullptr, errors));
+            parts.append(tr("Errors: %1").arg(errors));
         }
         if (warnings > 0) {
-            parts.append(tr("%n warning(s)", nullptr, warnings));
+            parts.append(tr("Warnings: %1").arg(warnings));
         }
         if (notes > 0) {
-            parts.append(tr("%n note(s)", nullptr, notes));
+            parts.append(tr("Notes: %1").arg(notes));
         }
-        m_summary->setText(tr("%1. Double-click a finding to show where it is.")
-                               .arg(QLocale().createSeparatedList(parts)));
+        m_summary->setText(tr("%1 — double-click a finding to show where it is.")
+                               .arg(parts.join(QStringLiteral(" · "))));
     }
 }

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
 
 namespace {
@@ -63,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // The pages need the room; the findings list shows a handful of rows at first.
-        resizeDocks({m_diagnostics}, {170}, Qt::Vertical);
+        // Docks take their size once the window is laid out, so this waits for the event loop.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_diagnostics}, {150}, Qt::Vertical); });
     }
     currentChanged();
 }
@@ -381,10 +383,10 @@ void MainWindow::importDialog()
         return;
     }
     addProject(*result.project, QString(), false);
-    statusBar()->showMessage(
-        tr("Imported %1 (%n finding(s) in its files)", nullptr, int(result.diagnostics.size()))
-            .arg(QDir::toNativeSeparators(dir)),
-        8000);
+    statusBar()->showMessage(tr("Imported %1 (findings in its files: %2)")
+                                 .arg(QDir::toNativeSeparators(dir))
+                                 .arg(result.diagnostics.size()),
+                             8000);
 }
 
 void MainWindow::exportDialog()
@@ -405,9 +407,9 @@ void MainWindow::exportDialog()
         QMessageBox::critical(this, tr("Export failed"), error);
         return;
     }
-    statusBar()->showMessage(tr("%n file(s) written under %1", nullptr, int(written.size()))
-                                 .arg(QDir::toNativeSeparators(dir)),
-                             8000);
+    statusBar()->showMessage(
+        tr("Files written under %1: %2").arg(QDir::toNativeSeparators(dir)).arg(written.size()),
+        8000);
 }
 
 void MainWindow::offerRecovery()

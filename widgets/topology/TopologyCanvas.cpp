@@ -95,7 +95,10 @@ void TopologyCanvas::placeAtTop()
         return;
     }
     const QRectF rect = scene()->sceneRect();
-    const qreal factor = std::clamp(viewport()->width() / rect.width(), 0.6, 1.0);
+    // Shrink to show the whole cluster when that keeps cards readable; else show its top.
+    const qreal factor = std::clamp(
+        std::min(viewport()->width() / rect.width(), viewport()->height() / rect.height()), 0.6,
+        1.0);
     applyZoom(factor);
     const qreal visibleHeight = viewport()->height() / factor;
     centerOn(rect.center().x(),

@@ -388,8 +388,7 @@ void TopologyView::assignRoleToSelection(HostRole role)
         return;
     }
     QUndoStack *undo = m_document->undoStack();
-    undo->beginMacro(
-        tr("Add %1 to %n host(s)", nullptr, int(names.size())).arg(HostRoles::displayName(role)));
+    undo->beginMacro(tr("Add %1 to the selected hosts").arg(HostRoles::displayName(role)));
     for (const QString &name : names) {
         m_document->assignRole(name, role);
     }
