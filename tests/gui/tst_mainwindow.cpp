@@ -1,11 +1,14 @@
+#include "ConfigurationView.h"
 #include "DiagnosticsDock.h"
 #include "MainWindow.h"
+#include "MigrationDialog.h"
 #include "ProjectDocument.h"
 #include "ProjectFile.h"
 #include "ProjectTemplates.h"
 #include "ProjectView.h"
 #include "RecoveryStore.h"
 #include "TestData.h"
+#include "TopologyView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,42 +61,71 @@ QAction *TestMainWindow::findAction(QWidget *window, const QString &text)
 
 void TestMainWindow::designFromEmptyProject()
 {
+    // The walk-through of docs/editor.md: seed 003 from an empty project, through the pages.
     QTemporaryDir dir;
     MainWindow window;
     window.setInteractive(false);
     ProjectView *view = window.newProject(QStringLiteral("empty"));
     ProjectDocument *doc = view->document();
-    // The seed 003 layout: two JobManagers, three TaskManagers, one ZooKeeper.
-    for (const char *name : {"testhadoop1", "testhadoop2", "testhadoop3"}) {
-        doc->addHost(QString::fromLatin1(name));
+    TopologyView *topology = view->topologyView();
+    QStringList names;
+    for (int i = 1; i <= 5; ++i) {
+        const QString added = topology->addHost();
+        const QString name = QStringLiteral("testhadoop%1").arg(i);
+        QVERIFY(doc->renameHost(added, name));
+        names.append(name);
     }
-    QVERIFY(doc->assignRole(QStringLiteral("testhadoop1"), HostRole::JobManager));
-    QVERIFY(doc->assignRole(QStringLiteral("testhadoop1"), HostRole::ZooKeeper));
-    QVERIFY(doc->assignRole(QStringLiteral("testhadoop2"), HostRole::JobManager));
-    QVERIFY(doc->assignRole(QStringLiteral("testhadoop3"), HostRole::TaskManager));
+    const auto give = [topology](const QString &host, HostRole role) {
+        topology->selectHost(host);
+        topology->assignRoleToSelection(role);
+    };
+    give(names[0], HostRole::JobManager);
+    give(names[1], HostRole::JobManager);
+    for (int i = 2; i < 5; ++i) {
+        give(names[i], HostRole::TaskManager);
+    }
+    give(names[0], HostRole::ZooKeeper);
+    QCOMPARE(doc->project().jobManagers().size(), 2);
+    QCOMPARE(doc->project().taskManagers().size(), 3);
+    QCOMPARE(doc->project().derivedQuorum(), QStringLiteral("testhadoop1:2181"));
+
+    ConfigurationView *configuration = view->configurationView();
+    configuration->setMigrationPrompt(
+        [](MigrationDialog &) { return MigrationDialog::Choice::Apply; });
+    configuration->requestFlinkVersion(FlinkVersion(1, 7));
+    QCOMPARE(doc->project().flinkVersion, FlinkVersion(1, 7));
     HaSettings ha;
     ha.mode = HaSettings::Mode::ZooKeeper;
-    ha.storageDir = QStringLiteral("hdfs:///flink_test/ha/");
+    ha.pathRoot = QStringLiteral("/flink_test");
     ha.clusterId = QStringLiteral("cluster_test");
+    ha.storageDir = QStringLiteral("hdfs:///flink_test/ha/");
     QVERIFY(doc->setHa(ha));
     QVERIFY(doc->setConfigValue(QStringLiteral("parallelism.default"), QStringLiteral("3")));
-    const auto configOf = [doc](const QString &host) {
+
+    const auto fileOf = [doc](const QString &host, RenderedFile::Kind kind) {
         for (const RenderedFile &f : doc->renderedFiles()) {
-            if (f.host == host && f.kind == RenderedFile::Kind::FlinkConfig) {
-                return f.content;
+            if (f.host == host && f.kind == kind) {
+                return f;
             }
         }
-        return QByteArray();
+        return RenderedFile{};
     };
-    QVERIFY(configOf(QStringLiteral("testhadoop3")).contains("parallelism.default: 3"));
-    QVERIFY(configOf(QStringLiteral("testhadoop3")).contains("testhadoop1:2181"));
-    const int steps = doc->undoStack()->count();
-    QCOMPARE(steps, 9);
+    const RenderedFile conf = fileOf(names[3], RenderedFile::Kind::FlinkConfig);
+    QVERIFY(conf.path.endsWith(QStringLiteral("/conf/flink-conf.yaml"))); // 1.7: legacy file
+    QVERIFY(conf.content.contains("parallelism.default: 3"));
+    QVERIFY(conf.content.contains("high-availability.zookeeper.quorum: testhadoop1:2181"));
+    QVERIFY(fileOf(names[3], RenderedFile::Kind::Workers).path.endsWith(QStringLiteral("/slaves")));
+    QCOMPARE(fileOf(names[0], RenderedFile::Kind::Masters).content,
+             QByteArray("testhadoop1:8081\ntesthadoop2:8081\n"));
+    QVERIFY2(!Diagnostics::hasErrors(doc->diagnostics()),
+             qPrintable(TestData::rules(doc->diagnostics()).join(u' ')));
+
     QAction *undo = findAction(&window, QStringLiteral("Undo"));
     QVERIFY(undo);
     QVERIFY(undo->isEnabled());
     undo->trigger();
-    QVERIFY(!configOf(QStringLiteral("testhadoop3")).contains("parallelism.default: 3"));
+    QVERIFY(!fileOf(names[3], RenderedFile::Kind::FlinkConfig)
+                 .content.contains("parallelism.default: 3"));
     findAction(&window, QStringLiteral("Redo"))->trigger();
 
     QString error;
