@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddConfigKeyDialog</name>
+    <message>
+        <source>Add Configuration Key</source>
+        <translation>添加配置项</translation>
+    </message>
+    <message>
+        <source>e.g. metrics.reporter.prom.factory.class</source>
+        <translation>例如 metrics.reporter.prom.factory.class</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>配置项(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>FlinkDeck does not know this key; it is written as you type it.</source>
+        <translation>FlinkDeck 不认识此配置项；将按您输入的内容原样写入。</translation>
+    </message>
+</context>
+<context>
+    <name>AllKeysModel</name>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>removed in %1</source>
+        <translation>已在 %1 中移除</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>不再生效</translation>
+    </message>
+    <message>
+        <source>deprecated since %1</source>
+        <translation>自 %1 起已弃用</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起可用</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>仅限 %1</translation>
+    </message>
+    <message>
+        <source>Written from the High availability section</source>
+        <translation>由“高可用”部分写入</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>AllKeysPage</name>
+    <message>
+        <source>&amp;Set keys only</source>
+        <translation>仅显示已设置的配置项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Key</source>
+        <translation>移除配置项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Search keys and descriptions</source>
+        <translation>搜索配置项和说明</translation>
+    </message>
+    <message>
+        <source>&amp;Add Custom Key…</source>
+        <translation>添加自定义配置项(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterBasicsFields</name>
+    <message>
+        <source>Flink %1</source>
+        <translation>Flink %1</translation>
+    </message>
+    <message>
+        <source>The release the cluster runs. Keys, their names and the file FlinkDeck writes follow it.</source>
+        <translation>集群运行的 Flink 版本。配置项、配置项名称以及 FlinkDeck 写入的文件都以此为准。</translation>
+    </message>
+    <message>
+        <source>Flink version</source>
+        <translation>Flink 版本</translation>
+    </message>
+    <message>
+        <source>Automatic (by version)</source>
+        <translation>自动（按版本）</translation>
+    </message>
+    <message>
+        <source>flink-conf.yaml (legacy)</source>
+        <translation>flink-conf.yaml（旧版）</translation>
+    </message>
+    <message>
+        <source>config.yaml, flat keys</source>
+        <translation>config.yaml，扁平配置项</translation>
+    </message>
+    <message>
+        <source>config.yaml, nested</source>
+        <translation>config.yaml，嵌套结构</translation>
+    </message>
+    <message>
+        <source>Flink 1.19 and later read config.yaml; up to 1.20 they still read flink-conf.yaml when it is the only file.</source>
+        <translation>Flink 1.19 及以上版本读取 config.yaml；在 1.20 及之前的版本中，如果只有 flink-conf.yaml，仍会读取它。</translation>
+    </message>
+    <message>
+        <source>Change configuration file style</source>
+        <translation>更改配置文件格式</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>FlinkDeck writes conf/%1</source>
+        <translation>FlinkDeck 写入 conf/%1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Target Flink version, e.g. 1.20.</source>
@@ -137,6 +281,77 @@
     <message>
         <source>Rename the file to %1.</source>
         <translation>请将该文件重命名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigKeyField</name>
+    <message>
+        <source>Remove the key: Flink uses its default</source>
+        <translation>移除此配置项：Flink 将使用默认值</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>重置 %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>默认值（%1）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>显示或隐藏敏感值</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 was removed in Flink %2: this version ignores it.</source>
+        <translation>%1 已在 Flink %2 中移除：此版本会忽略它。</translation>
+    </message>
+    <message>
+        <source>%1 has no effect in Flink %2.</source>
+        <translation>%1 在 Flink %2 中不生效。</translation>
+    </message>
+    <message>
+        <source>%1 is deprecated since Flink %2.</source>
+        <translation>%1 自 Flink %2 起已弃用。</translation>
+    </message>
+    <message>
+        <source>Flink %1 does not read %2 yet.</source>
+        <translation>Flink %1 还不支持 %2。</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>改用 %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2, keeping its value</source>
+        <translation>将 %1 重命名为 %2，并保留其值</translation>
     </message>
 </context>
 <context>
@@ -333,7 +548,7 @@
     </message>
     <message>
         <source>jobmanager.rpc.address is ignored under HA: leader election finds the JobManager</source>
-        <translation>HA 模式下会忽略 jobmanager.rpc.address：JobManager 由 Leader 选举确定</translation>
+        <translation>HA 模式下会忽略 jobmanager.rpc.address：JobManager 由 领导者 选举确定</translation>
     </message>
     <message>
         <source>The masters file decides where JobManagers run.</source>
@@ -350,6 +565,376 @@
     <message>
         <source>&apos;%1&apos; is deprecated since Flink %2, and &apos;%3&apos; (line %4) is set too; Flink uses &apos;%3&apos;</source>
         <translation>&apos;%1&apos; 自 Flink %2 起已弃用，且 &apos;%3&apos;（第 %4 行）也已设置；Flink 使用 &apos;%3&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationView</name>
+    <message>
+        <source>Configuration sections</source>
+        <translation>配置分类</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>全部配置项</translation>
+    </message>
+    <message>
+        <source>Cluster basics</source>
+        <translation>集群基础</translation>
+    </message>
+    <message>
+        <source>The Flink release the cluster runs and how much work each TaskManager takes.</source>
+        <translation>集群运行的 Flink 版本，以及每个 TaskManager 承担的工作量。</translation>
+    </message>
+    <message>
+        <source>Task slots</source>
+        <translation>任务槽位</translation>
+    </message>
+    <message>
+        <source>Default parallelism</source>
+        <translation>默认并行度</translation>
+    </message>
+    <message>
+        <source>Failover strategy</source>
+        <translation>故障转移策略</translation>
+    </message>
+    <message>
+        <source>Each TaskManager host&apos;s own slot count (Topology page) overrides taskmanager.numberOfTaskSlots in that host&apos;s file.</source>
+        <translation>每台 TaskManager 主机自己的槽位数（在“拓扑”页面设置）会覆盖该主机文件中的 taskmanager.numberOfTaskSlots。</translation>
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation>高可用</translation>
+    </message>
+    <message>
+        <source>With ZooKeeper HA, standby JobManagers take over and jobs recover from the storage directory. FlinkDeck writes these settings under the names your version reads.</source>
+        <translation>启用 ZooKeeper HA 后，备用 JobManager 会接管，作业从存储目录恢复。FlinkDeck 会按您所用版本识别的配置项名称写入这些设置。</translation>
+    </message>
+    <message>
+        <source>ZooKeeper client</source>
+        <translation>ZooKeeper 客户端</translation>
+    </message>
+    <message>
+        <source>Session timeout</source>
+        <translation>会话超时</translation>
+    </message>
+    <message>
+        <source>Connection timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>Retry wait</source>
+        <translation>重试等待时间</translation>
+    </message>
+    <message>
+        <source>Retry attempts</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>ACL</source>
+        <translation>ACL</translation>
+    </message>
+    <message>
+        <source>Tolerate suspended connections</source>
+        <translation>容忍挂起的连接</translation>
+    </message>
+    <message>
+        <source>JobManager HA port</source>
+        <translation>JobManager HA 端口</translation>
+    </message>
+    <message>
+        <source>ZooKeeper ensemble</source>
+        <translation>ZooKeeper 集群</translation>
+    </message>
+    <message>
+        <source>Settings every server&apos;s zoo.cfg shares. An ensemble of 3 or 5 servers survives the loss of 1 or 2.</source>
+        <translation>所有服务器的 zoo.cfg 共用的设置。由 3 台或 5 台服务器组成的集群可分别容忍 1 台或 2 台服务器故障。</translation>
+    </message>
+    <message>
+        <source>State &amp; checkpoints</source>
+        <translation>状态与检查点</translation>
+    </message>
+    <message>
+        <source>Where jobs keep their state and how often they checkpoint it. Directories must be on storage every host reaches (HDFS, S3, NFS).</source>
+        <translation>作业在何处保存状态，以及多久做一次检查点。目录必须位于所有主机都能访问的存储上（HDFS、S3、NFS）。</translation>
+    </message>
+    <message>
+        <source>State backend</source>
+        <translation>状态后端</translation>
+    </message>
+    <message>
+        <source>Checkpoint directory</source>
+        <translation>检查点目录</translation>
+    </message>
+    <message>
+        <source>Savepoint directory</source>
+        <translation>保存点目录</translation>
+    </message>
+    <message>
+        <source>Incremental checkpoints</source>
+        <translation>增量检查点</translation>
+    </message>
+    <message>
+        <source>Checkpointing</source>
+        <translation>检查点设置</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Minimum pause</source>
+        <translation>最小暂停时间</translation>
+    </message>
+    <message>
+        <source>Retained checkpoints</source>
+        <translation>保留的检查点数</translation>
+    </message>
+    <message>
+        <source>Keep on cancel</source>
+        <translation>取消时保留</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Restart strategy</source>
+        <translation>重启策略</translation>
+    </message>
+    <message>
+        <source>Fixed-delay attempts</source>
+        <translation>固定延迟重试次数</translation>
+    </message>
+    <message>
+        <source>Fixed-delay delay</source>
+        <translation>固定延迟间隔</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Set one total per process: the process size (what the host gives the JVM) or the Flink size (without JVM metaspace and overhead), not both.</source>
+        <translation>每个进程只设置一个总量：进程总内存（主机分配给 JVM 的内存）或 Flink 总内存（不含 JVM Metaspace 和开销），不要同时设置。</translation>
+    </message>
+    <message>
+        <source>JobManager</source>
+        <translation>JobManager</translation>
+    </message>
+    <message>
+        <source>Process size</source>
+        <translation>进程总内存</translation>
+    </message>
+    <message>
+        <source>Flink size</source>
+        <translation>Flink 总内存</translation>
+    </message>
+    <message>
+        <source>Heap size</source>
+        <translation>堆内存大小</translation>
+    </message>
+    <message>
+        <source>Heap size (legacy)</source>
+        <translation>堆内存大小（旧版）</translation>
+    </message>
+    <message>
+        <source>TaskManager</source>
+        <translation>TaskManager</translation>
+    </message>
+    <message>
+        <source>Managed memory fraction</source>
+        <translation>托管内存占比</translation>
+    </message>
+    <message>
+        <source>Network memory fraction</source>
+        <translation>网络内存占比</translation>
+    </message>
+    <message>
+        <source>Network &amp; REST</source>
+        <translation>网络与 REST</translation>
+    </message>
+    <message>
+        <source>Ports and addresses. Every port here must be open between the hosts (and the REST port to your browser).</source>
+        <translation>端口和地址。此处的每个端口都必须在主机之间开放（REST 端口还需对您的浏览器开放）。</translation>
+    </message>
+    <message>
+        <source>REST and web UI</source>
+        <translation>REST 与 Web UI</translation>
+    </message>
+    <message>
+        <source>REST port</source>
+        <translation>REST 端口</translation>
+    </message>
+    <message>
+        <source>REST address</source>
+        <translation>REST 地址</translation>
+    </message>
+    <message>
+        <source>REST bind address</source>
+        <translation>REST 绑定地址</translation>
+    </message>
+    <message>
+        <source>REST bind port</source>
+        <translation>REST 绑定端口</translation>
+    </message>
+    <message>
+        <source>Job upload from web UI</source>
+        <translation>从 Web UI 上传作业</translation>
+    </message>
+    <message>
+        <source>RPC address</source>
+        <translation>RPC 地址</translation>
+    </message>
+    <message>
+        <source>RPC port</source>
+        <translation>RPC 端口</translation>
+    </message>
+    <message>
+        <source>Bind host</source>
+        <translation>绑定主机</translation>
+    </message>
+    <message>
+        <source>Blob server port</source>
+        <translation>Blob 服务器端口</translation>
+    </message>
+    <message>
+        <source>Data port</source>
+        <translation>数据端口</translation>
+    </message>
+    <message>
+        <source>Metrics query port</source>
+        <translation>指标查询端口</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>TLS for the connections between Flink processes (internal) and for the REST endpoint. Passwords are stored in the project and the rendered files.</source>
+        <translation>用于 Flink 进程之间连接（内部）以及 REST 端点的 TLS。密码会保存在项目和生成的文件中。</translation>
+    </message>
+    <message>
+        <source>Internal TLS</source>
+        <translation>内部 TLS</translation>
+    </message>
+    <message>
+        <source>REST TLS</source>
+        <translation>REST TLS</translation>
+    </message>
+    <message>
+        <source>REST client authentication</source>
+        <translation>REST 客户端认证</translation>
+    </message>
+    <message>
+        <source>Verify host names</source>
+        <translation>验证主机名</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Internal keystores</source>
+        <translation>内部密钥库</translation>
+    </message>
+    <message>
+        <source>Keystore</source>
+        <translation>密钥库</translation>
+    </message>
+    <message>
+        <source>Keystore password</source>
+        <translation>密钥库密码</translation>
+    </message>
+    <message>
+        <source>Key password</source>
+        <translation>密钥密码</translation>
+    </message>
+    <message>
+        <source>Truststore</source>
+        <translation>信任库</translation>
+    </message>
+    <message>
+        <source>Truststore password</source>
+        <translation>信任库密码</translation>
+    </message>
+    <message>
+        <source>REST keystores</source>
+        <translation>REST 密钥库</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDock</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>%1 — double-click a finding to show where it is.</source>
+        <translation>%1 —— 双击某条诊断可跳转到对应位置。</translation>
     </message>
 </context>
 <context>
@@ -377,6 +962,445 @@
     <message>
         <source>&apos;%1&apos; is longer than FlinkDeck can check (about 292 years)</source>
         <translation>&apos;%1&apos; 超出了 FlinkDeck 能检查的最长时长（约 292 年）</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLook</name>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <source>Flink configuration</source>
+        <translation>Flink 配置</translation>
+    </message>
+    <message>
+        <source>JobManager list</source>
+        <translation>JobManager 列表</translation>
+    </message>
+    <message>
+        <source>TaskManager list</source>
+        <translation>TaskManager 列表</translation>
+    </message>
+    <message>
+        <source>ZooKeeper configuration</source>
+        <translation>ZooKeeper 配置</translation>
+    </message>
+    <message>
+        <source>ZooKeeper server id</source>
+        <translation>ZooKeeper 服务器 id</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Edit Raw</source>
+        <translation>编辑源文本</translation>
+    </message>
+    <message>
+        <source>Filter by host or file</source>
+        <translation>按主机或文件筛选</translation>
+    </message>
+    <message>
+        <source>By host</source>
+        <translation>按主机</translation>
+    </message>
+    <message>
+        <source>By file</source>
+        <translation>按文件</translation>
+    </message>
+    <message>
+        <source>Group the files by host or by file name</source>
+        <translation>按主机或文件名对文件分组</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Copy the file&apos;s text to the clipboard</source>
+        <translation>将文件内容复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file on this computer</source>
+        <translation>在本机上保存该文件的副本</translation>
+    </message>
+    <message>
+        <source>Edit the project-wide Flink configuration as text</source>
+        <translation>以文本形式编辑整个项目的 Flink 配置</translation>
+    </message>
+    <message>
+        <source>No files yet. Give hosts a JobManager, TaskManager or ZooKeeper role on the topology page.</source>
+        <translation>还没有文件。请在拓扑页面为主机分配 JobManager、TaskManager 或 ZooKeeper 角色。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>1 host</source>
+        <translation>1 台主机</translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation>%1 台主机</translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>%1 for all hosts</source>
+        <translation>所有主机的 %1</translation>
+    </message>
+    <message>
+        <source>Every Flink host gets these settings; changes apply once the text parses. Slot counts and per-host keys are on the topology page.</source>
+        <translation>所有 Flink 主机都会使用这些设置；文本解析成功后更改即生效。槽位数和各主机专属的配置项请在拓扑页面设置。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · same as on %2</source>
+        <translation>%1 · 与 %2 上的相同</translation>
+    </message>
+    <message>
+        <source>Save File As</source>
+        <translation>文件另存为</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HaFields</name>
+    <message>
+        <source>None (single JobManager)</source>
+        <translation>无（单个 JobManager）</translation>
+    </message>
+    <message>
+        <source>ZooKeeper</source>
+        <translation>ZooKeeper</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>ZooKeeper quorum</source>
+        <translation>ZooKeeper 仲裁地址</translation>
+    </message>
+    <message>
+        <source>ZooKeeper path root</source>
+        <translation>ZooKeeper 根路径</translation>
+    </message>
+    <message>
+        <source>Cluster ID</source>
+        <translation>集群 ID</translation>
+    </message>
+    <message>
+        <source>Storage directory</source>
+        <translation>存储目录</translation>
+    </message>
+    <message>
+        <source>required, e.g. hdfs:///flink/ha/</source>
+        <translation>必填，例如 hdfs:///flink/ha/</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <source>derived from the ZooKeeper hosts (none yet)</source>
+        <translation>由 ZooKeeper 主机推导（目前还没有）</translation>
+    </message>
+    <message>
+        <source>derived: %1</source>
+        <translation>推导值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HostCardItem</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>address = host name</source>
+        <translation>地址 = 主机名</translation>
+    </message>
+    <message>
+        <source>Drop a role here</source>
+        <translation>将角色拖放到此处</translation>
+    </message>
+</context>
+<context>
+    <name>HostDialog</name>
+    <message>
+        <source>Edit host %1</source>
+        <translation>编辑主机 %1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>The host name or IP address the other hosts use to reach it.</source>
+        <translation>其他主机访问此主机时使用的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Your login name</source>
+        <translation>您的登录名</translation>
+    </message>
+    <message>
+        <source>Project default: %1</source>
+        <translation>项目默认值：%1</translation>
+    </message>
+    <message>
+        <source>Project default (%1)</source>
+        <translation>项目默认值（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation>私钥文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Choose an SSH private key</source>
+        <translation>选择 SSH 私钥</translation>
+    </message>
+    <message>
+        <source>SSH agent or ~/.ssh defaults</source>
+        <translation>SSH agent 或 ~/.ssh 中的默认密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Known hosts:</source>
+        <translation>已知主机(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Choose a known_hosts file</source>
+        <translation>选择 known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>FlinkDeck stores no passwords: it uses your SSH agent or key files.</source>
+        <translation>FlinkDeck 不保存任何密码：它使用您的 SSH agent 或密钥文件。</translation>
+    </message>
+    <message>
+        <source>Install paths on this host</source>
+        <translation>此主机上的安装路径</translation>
+    </message>
+    <message>
+        <source>&amp;Flink home:</source>
+        <translation>Flink 主目录(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;ZooKeeper home:</source>
+        <translation>ZooKeeper 主目录(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>ZooKeeper &amp;conf dir:</source>
+        <translation>ZooKeeper 配置目录(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Web UI port:</source>
+        <translation>Web UI 端口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Task &amp;slots:</source>
+        <translation>任务槽位(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Server &amp;id:</source>
+        <translation>服务器 id(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lient port:</source>
+        <translation>客户端端口(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eer port:</source>
+        <translation>节点间通信端口(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Ele&amp;ction port:</source>
+        <translation>选举端口(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Data dir:</source>
+        <translation>数据目录(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Enter a name for the host.</source>
+        <translation>请输入主机名称。</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces or slashes.</source>
+        <translation>主机名称不能包含空格或斜杠。</translation>
+    </message>
+    <message>
+        <source>Another host is already called “%1”.</source>
+        <translation>已有另一台主机名为“%1”。</translation>
+    </message>
+    <message>
+        <source>The address cannot contain spaces.</source>
+        <translation>地址不能包含空格。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside 1–65535.</source>
+        <translation>%1 %2 超出 1–65535 范围。</translation>
+    </message>
+    <message>
+        <source>SSH port %1 is outside 1–65535.</source>
+        <translation>SSH 端口 %1 超出 1–65535 范围。</translation>
+    </message>
+    <message>
+        <source>The identity file</source>
+        <translation>私钥文件</translation>
+    </message>
+    <message>
+        <source>The known_hosts file</source>
+        <translation>known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>%1 must be an absolute path (or start with ~/).</source>
+        <translation>%1 必须是绝对路径（或以 ~/ 开头）。</translation>
+    </message>
+    <message>
+        <source>Flink home</source>
+        <translation>Flink 主目录</translation>
+    </message>
+    <message>
+        <source>ZooKeeper home</source>
+        <translation>ZooKeeper 主目录</translation>
+    </message>
+    <message>
+        <source>The ZooKeeper conf dir</source>
+        <translation>ZooKeeper 配置目录</translation>
+    </message>
+    <message>
+        <source>%1 must be an absolute path starting with /.</source>
+        <translation>%1 必须是以 / 开头的绝对路径。</translation>
+    </message>
+    <message>
+        <source>Web UI port</source>
+        <translation>Web UI 端口</translation>
+    </message>
+    <message>
+        <source>A TaskManager needs at least one slot.</source>
+        <translation>TaskManager 至少需要一个槽位。</translation>
+    </message>
+    <message>
+        <source>Client port</source>
+        <translation>客户端端口</translation>
+    </message>
+    <message>
+        <source>Peer port</source>
+        <translation>节点间通信端口</translation>
+    </message>
+    <message>
+        <source>Election port</source>
+        <translation>选举端口</translation>
+    </message>
+    <message>
+        <source>ZooKeeper server id %1 is outside 1–255.</source>
+        <translation>ZooKeeper 服务器 id %1 超出 1–255 范围。</translation>
+    </message>
+    <message>
+        <source>ZooKeeper server id %1 is already used by %2.</source>
+        <translation>ZooKeeper 服务器 id %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>The ZooKeeper client, peer and election ports must all differ.</source>
+        <translation>ZooKeeper 的客户端端口、节点间通信端口和选举端口必须互不相同。</translation>
+    </message>
+    <message>
+        <source>Web UI port %1 is also a ZooKeeper port on this host.</source>
+        <translation>Web UI 端口 %1 与此主机上的某个 ZooKeeper 端口冲突。</translation>
+    </message>
+    <message>
+        <source>The ZooKeeper server needs a data dir.</source>
+        <translation>ZooKeeper 服务器需要数据目录。</translation>
+    </message>
+    <message>
+        <source>The ZooKeeper data dir must be an absolute path starting with /.</source>
+        <translation>ZooKeeper 数据目录必须是以 / 开头的绝对路径。</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <source>Same as the name</source>
+        <translation>与名称相同</translation>
+    </message>
+    <message>
+        <source>Same as the name (%1)</source>
+        <translation>与名称相同（%1）</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
@@ -416,6 +1440,95 @@
     <message>
         <source>Write one host name or address on each line, e.g. node1 or node1:8081.</source>
         <translation>每行写一个主机名或地址，例如 node1 或 node1:8081。</translation>
+    </message>
+</context>
+<context>
+    <name>HostRoles</name>
+    <message>
+        <source>JobManager</source>
+        <translation>JobManager</translation>
+    </message>
+    <message>
+        <source>TaskManager</source>
+        <translation>TaskManager</translation>
+    </message>
+    <message>
+        <source>ZooKeeper</source>
+        <translation>ZooKeeper</translation>
+    </message>
+</context>
+<context>
+    <name>HostTableModel</name>
+    <message>
+        <source>Web UI port; tick to run a JobManager here</source>
+        <translation>Web UI 端口；勾选后在此主机上运行 JobManager</translation>
+    </message>
+    <message>
+        <source>Task slots; tick to run a TaskManager here</source>
+        <translation>任务槽位；勾选后在此主机上运行 TaskManager</translation>
+    </message>
+    <message>
+        <source>Server id; tick to run a ZooKeeper server here</source>
+        <translation>服务器 id；勾选后在此主机上运行 ZooKeeper 服务器</translation>
+    </message>
+    <message>
+        <source>No address set: the host name is used</source>
+        <translation>未设置地址：将使用主机名</translation>
+    </message>
+    <message>
+        <source>Inherited from the project: %1</source>
+        <translation>继承自项目：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>JobManager (port)</source>
+        <translation>JobManager（端口）</translation>
+    </message>
+    <message>
+        <source>TaskManager (slots)</source>
+        <translation>TaskManager（槽位）</translation>
+    </message>
+    <message>
+        <source>ZooKeeper (id)</source>
+        <translation>ZooKeeper（id）</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH 用户</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH 端口</translation>
+    </message>
+    <message>
+        <source>Flink home</source>
+        <translation>Flink 主目录</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>FlinkDeck will use the new language after a restart.</source>
+        <translation>FlinkDeck 将在重启后使用新的语言。</translation>
     </message>
 </context>
 <context>
@@ -508,104 +1621,184 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>JobManager</source>
-        <translation>JobManager</translation>
-    </message>
-    <message>
-        <source>TaskManager</source>
-        <translation>TaskManager</translation>
-    </message>
-    <message>
-        <source>ZooKeeper</source>
-        <translation>ZooKeeper</translation>
-    </message>
-    <message>
-        <source>Rendered files</source>
-        <translation>生成的文件</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation>诊断</translation>
-    </message>
-    <message>
-        <source>Open a cluster project (*.flinkdeck.yaml) to begin.</source>
-        <translation>请打开集群项目（*.flinkdeck.yaml）以开始。</translation>
-    </message>
-    <message>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <source>Open cluster project</source>
+        <source>FlinkDeck projects (*.flinkdeck.yaml);;YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>FlinkDeck 项目 (*.flinkdeck.yaml);;YAML 文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a project or create one from a template (File ▸ New).</source>
+        <translation>打开项目，或从模板新建项目（文件 ▸ 新建）。</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>从模板新建(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conf Directory…</source>
+        <translation>导入 conf 目录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Rendered Files…</source>
+        <translation>导出生成的文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>拓扑(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>配置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Diagnostics</source>
+        <translation>显示诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About FlinkDeck</source>
+        <translation>关于 FlinkDeck(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>%1[*] — FlinkDeck</source>
+        <translation>%1[*] — FlinkDeck</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+
+%2</source>
+        <translation>无法打开 %1：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Open Cluster Project</source>
         <translation>打开集群项目</translation>
     </message>
     <message>
-        <source>FlinkDeck projects (*.flinkdeck.yaml);;All files (*)</source>
-        <translation>FlinkDeck 项目 (*.flinkdeck.yaml);;所有文件 (*)</translation>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
     </message>
     <message>
-        <source>%1 — FlinkDeck</source>
-        <translation>%1 — FlinkDeck</translation>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>JM :%1</source>
-        <translation>JM :%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>TM × %n slot(s)</source>
-        <translation>
-            <numerusform>TM × %n 个 slot</numerusform>
-        </translation>
+        <source>Save Cluster Project</source>
+        <translation>保存集群项目</translation>
     </message>
     <message>
-        <source>ZK #%1</source>
-        <translation>ZK #%1</translation>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>错误</translation>
+        <source>The project &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>项目“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>警告</translation>
+        <source>Import a Flink conf Directory</source>
+        <translation>导入 Flink conf 目录</translation>
     </message>
     <message>
-        <source>Info</source>
-        <translation>提示</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n host(s)</source>
-        <translation>
-            <numerusform>%1 — %n 台主机</numerusform>
-        </translation>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
     </message>
     <message>
-        <source>%1 (line %2)</source>
-        <translation>%1（第 %2 行）</translation>
+        <source>Export Rendered Files To</source>
+        <translation>将生成的文件导出到</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>FlinkDeck did not close cleanly. Unsaved changes to &quot;%1&quot; from %2 were kept. Recover them?</source>
+        <translation>FlinkDeck 上次未正常关闭。已保留“%1”在 %2 时未保存的更改。是否恢复？</translation>
+    </message>
+    <message>
+        <source>About FlinkDeck</source>
+        <translation>关于 FlinkDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FlinkDeck %1&lt;/h3&gt;&lt;p&gt;Design, deploy and watch Apache Flink standalone clusters with high availability.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FlinkDeck %1&lt;/h3&gt;&lt;p&gt;设计、部署和监控高可用的 Apache Flink Standalone 集群。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Imported %1 (findings in its files: %2)</source>
+        <translation>已导入 %1（其文件中的诊断：%2 条）</translation>
+    </message>
+    <message>
+        <source>Files written under %1: %2</source>
+        <translation>已写入 %1 下的文件：%2 个</translation>
     </message>
 </context>
 <context>
@@ -629,6 +1822,115 @@
     <message>
         <source>&apos;%1&apos; overflows a 64-bit byte count</source>
         <translation>&apos;%1&apos; 超出 64 位字节数范围</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySizeEdit</name>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>KiB (k)</source>
+        <translation>KiB (k)</translation>
+    </message>
+    <message>
+        <source>MiB (m)</source>
+        <translation>MiB (m)</translation>
+    </message>
+    <message>
+        <source>GiB (g)</source>
+        <translation>GiB (g)</translation>
+    </message>
+    <message>
+        <source>TiB (t)</source>
+        <translation>TiB (t)</translation>
+    </message>
+    <message>
+        <source>Unit: Flink counts in powers of 1024</source>
+        <translation>单位：Flink 按 1024 的幂计算</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>Move to Flink %1</source>
+        <translation>迁移到 Flink %1</translation>
+    </message>
+    <message>
+        <source>Flink %1 reads some of this project&apos;s keys differently than Flink %2. FlinkDeck can update them:</source>
+        <translation>Flink %1 对本项目中部分配置项的解读与 Flink %2 不同。FlinkDeck 可以更新这些配置项：</translation>
+    </message>
+    <message>
+        <source>FlinkDeck keeps writing conf/%1.</source>
+        <translation>FlinkDeck 将继续写入 conf/%1。</translation>
+    </message>
+    <message>
+        <source>FlinkDeck will write conf/%1 instead of conf/%2.</source>
+        <translation>FlinkDeck 将写入 conf/%1，而不再写入 conf/%2。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation>应用更改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Keys as They Are</source>
+        <translation>保持配置项不变(&amp;K)</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>已重命名</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>已转换</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1（已移除）</translation>
+    </message>
+    <message>
+        <source>Move to Flink %1 and migrate keys</source>
+        <translation>迁移到 Flink %1 并迁移配置项</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New Cluster Project</source>
+        <translation>新建集群项目</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>起始模板：</translation>
     </message>
 </context>
 <context>
@@ -656,6 +1958,61 @@
     <message>
         <source>Rename the file to %1.</source>
         <translation>请将该文件重命名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Add host %1</source>
+        <translation>添加主机 %1</translation>
+    </message>
+    <message>
+        <source>Remove host %1</source>
+        <translation>移除主机 %1</translation>
+    </message>
+    <message>
+        <source>Rename host %1 to %2</source>
+        <translation>将主机 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Edit host %1</source>
+        <translation>编辑主机 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>为 %2 添加 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>从 %2 移除 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Set Flink version %1</source>
+        <translation>设置 Flink 版本 %1</translation>
+    </message>
+    <message>
+        <source>Edit high availability</source>
+        <translation>编辑高可用设置</translation>
+    </message>
+    <message>
+        <source>The project has no file yet; use Save As.</source>
+        <translation>项目尚无文件；请使用“另存为”。</translation>
     </message>
 </context>
 <context>
@@ -746,6 +2103,53 @@
     </message>
 </context>
 <context>
+    <name>ProjectTemplates</name>
+    <message>
+        <source>Empty project</source>
+        <translation>空项目</translation>
+    </message>
+    <message>
+        <source>No hosts yet: add hosts and drag roles onto them.</source>
+        <translation>还没有主机：请添加主机，并将角色拖到主机上。</translation>
+    </message>
+    <message>
+        <source>Single JobManager</source>
+        <translation>单 JobManager</translation>
+    </message>
+    <message>
+        <source>One JobManager and two TaskManagers, no high availability.</source>
+        <translation>一个 JobManager 和两个 TaskManager，不启用高可用。</translation>
+    </message>
+    <message>
+        <source>Standalone HA with 3-node ZooKeeper</source>
+        <translation>Standalone HA，3 节点 ZooKeeper</translation>
+    </message>
+    <message>
+        <source>Two JobManagers, a three-server ZooKeeper ensemble and three TaskManagers.</source>
+        <translation>两个 JobManager、一个由三台服务器组成的 ZooKeeper 集群和三个 TaskManager。</translation>
+    </message>
+    <message>
+        <source>Example: hadoop cluster (Flink 1.5)</source>
+        <translation>示例：hadoop 集群（Flink 1.5）</translation>
+    </message>
+    <message>
+        <source>The five-host HA cluster from seed post 000.</source>
+        <translation>来自 seed post 000 的五主机 HA 集群。</translation>
+    </message>
+    <message>
+        <source>Example: testhadoop cluster (Flink 1.7)</source>
+        <translation>示例：testhadoop 集群（Flink 1.7）</translation>
+    </message>
+    <message>
+        <source>The five-host HA cluster from seed post 003.</source>
+        <translation>来自 seed post 003 的五主机 HA 集群。</translation>
+    </message>
+    <message>
+        <source>new-cluster</source>
+        <translation>new-cluster</translation>
+    </message>
+</context>
+<context>
     <name>ProjectValidator</name>
     <message>
         <source>The cluster has no hosts yet</source>
@@ -773,7 +2177,7 @@
     </message>
     <message>
         <source>No host runs a TaskManager, so jobs have no slots</source>
-        <translation>没有主机运行 TaskManager，作业没有可用的 slot</translation>
+        <translation>没有主机运行 TaskManager，作业没有可用的 槽位</translation>
     </message>
     <message>
         <source>Give the worker hosts the TaskManager role.</source>
@@ -781,11 +2185,11 @@
     </message>
     <message>
         <source>%1 offers %2 slots on %3 cores; slots share the CPU, so tasks will starve</source>
-        <translation>%1 只有 %3 个 CPU 核，却提供了 %2 个 slot；各 slot 共享 CPU，任务会因 CPU 不足而饥饿</translation>
+        <translation>%1 只有 %3 个 CPU 核，却提供了 %2 个 槽位；各 槽位 共享 CPU，任务会因 CPU 不足而饥饿</translation>
     </message>
     <message>
         <source>%1 JobManagers but HA is off: without ZooKeeper they cannot elect a leader</source>
-        <translation>有 %1 个 JobManager，但未启用 HA：没有 ZooKeeper，它们无法选举 Leader</translation>
+        <translation>有 %1 个 JobManager，但未启用 HA：没有 ZooKeeper，它们无法选举 领导者</translation>
     </message>
     <message>
         <source>Turn on ZooKeeper HA or keep one JobManager.</source>
@@ -809,19 +2213,19 @@
     </message>
     <message>
         <source>ZooKeeper HA needs a quorum: no host has the ZooKeeper role and none is given</source>
-        <translation>ZooKeeper HA 需要 quorum：没有主机具有 ZooKeeper 角色，也未指定外部 quorum</translation>
+        <translation>ZooKeeper HA 需要 仲裁地址：没有主机具有 ZooKeeper 角色，也未指定外部 仲裁地址</translation>
     </message>
     <message>
         <source>Add the ZooKeeper role to three hosts, or enter an external quorum (zk1:2181,zk2:2181,zk3:2181).</source>
-        <translation>请为三台主机添加 ZooKeeper 角色，或填写外部 quorum（zk1:2181,zk2:2181,zk3:2181）。</translation>
+        <translation>请为三台主机添加 ZooKeeper 角色，或填写外部 仲裁地址（zk1:2181,zk2:2181,zk3:2181）。</translation>
     </message>
     <message>
         <source>The quorum Flink is given (%1) differs from the ZooKeeper servers in zoo.cfg (%2)</source>
-        <translation>提供给 Flink 的 quorum（%1）与 zoo.cfg 中的 ZooKeeper 服务器（%2）不一致</translation>
+        <translation>提供给 Flink 的 仲裁地址（%1）与 zoo.cfg 中的 ZooKeeper 服务器（%2）不一致</translation>
     </message>
     <message>
         <source>Clear the quorum override so FlinkDeck derives it, or fix the servers.</source>
-        <translation>请清除手动指定的 quorum，由 FlinkDeck 自动推导；或者修正服务器列表。</translation>
+        <translation>请清除手动指定的 仲裁地址，由 FlinkDeck 自动推导；或者修正服务器列表。</translation>
     </message>
     <message>
         <source>%1 is a local path (%2) on a %3-host cluster: every JobManager and TaskManager must see the same files</source>
@@ -930,16 +2334,116 @@
     <message numerus="yes">
         <source>Offer at most about one slot per core: %n core(s) here.</source>
         <translation>
-            <numerusform>每个 CPU 核最多约提供一个 slot：此主机有 %n 个核。</numerusform>
+            <numerusform>每个 CPU 核最多约提供一个 槽位：此主机有 %n 个核。</numerusform>
         </translation>
     </message>
     <message>
         <source>tickTime %1 ms makes the shortest ZooKeeper session %2 ms, so a dead JobManager keeps its leadership at least that long</source>
-        <translation>tickTime 为 %1 ms，ZooKeeper 最短会话为 %2 ms，因此已宕机的 JobManager 至少会在这段时间内保持 Leader 身份</translation>
+        <translation>tickTime 为 %1 ms，ZooKeeper 最短会话为 %2 ms，因此已宕机的 JobManager 至少会在这段时间内保持 领导者 身份</translation>
     </message>
     <message>
         <source>Use the usual tickTime of 2000 ms.</source>
         <translation>请使用常用的 tickTime 2000 ms。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectView</name>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>拓扑(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>配置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>RawConfigEditor</name>
+    <message>
+        <source>The form changed; your text has errors and is not applied.</source>
+        <translation>表单已更改；您的文本有错误，未被应用。</translation>
+    </message>
+    <message>
+        <source>Edit %1 as text</source>
+        <translation>以文本形式编辑 %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>无最近项目</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RenderedFileExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RolePalette</name>
+    <message>
+        <source>%1 — drag onto a host card, or double-click to give it to the selected hosts</source>
+        <translation>%1 — 拖到主机卡片上，或双击将其分配给所选主机</translation>
+    </message>
+</context>
+<context>
+    <name>RoleStyle</name>
+    <message>
+        <source>JM :%1</source>
+        <translation>JM :%1</translation>
+    </message>
+    <message>
+        <source>TM ×1 slot</source>
+        <translation>TM ×1 槽位</translation>
+    </message>
+    <message>
+        <source>TM ×%1 slots</source>
+        <translation>TM ×%1 槽位</translation>
+    </message>
+    <message>
+        <source>ZK #%1</source>
+        <translation>ZK #%1</translation>
+    </message>
+    <message>
+        <source>Schedules jobs; serves the web UI</source>
+        <translation>调度作业；提供 Web UI</translation>
+    </message>
+    <message>
+        <source>Runs tasks in its slots</source>
+        <translation>在其槽位中运行任务</translation>
+    </message>
+    <message>
+        <source>Elects the leading JobManager</source>
+        <translation>选举领导者 JobManager</translation>
     </message>
 </context>
 <context>
@@ -987,6 +2491,247 @@
     <message>
         <source>&apos;%1&apos; has no value (YAML null); Flink refuses to load a config.yaml with a null value</source>
         <translation>&apos;%1&apos; 没有值（YAML null）；Flink 拒绝加载含有 null 值的 config.yaml</translation>
+    </message>
+</context>
+<context>
+    <name>StorageNodeItem</name>
+    <message>
+        <source>File systems</source>
+        <translation>文件系统</translation>
+    </message>
+    <message>
+        <source>HDFS</source>
+        <translation>HDFS</translation>
+    </message>
+    <message>
+        <source>S3</source>
+        <translation>S3</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage</source>
+        <translation>Google Cloud Storage</translation>
+    </message>
+    <message>
+        <source>Azure Storage</source>
+        <translation>Azure Storage</translation>
+    </message>
+    <message>
+        <source>Alibaba OSS</source>
+        <translation>阿里云 OSS</translation>
+    </message>
+    <message>
+        <source>Local or mounted path</source>
+        <translation>本地或挂载路径</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>HA storage directory</source>
+        <translation>HA 存储目录</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Savepoints</source>
+        <translation>保存点</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyScene</name>
+    <message>
+        <source>Hosts without a role</source>
+        <translation>未分配角色的主机</translation>
+    </message>
+    <message>
+        <source>ZooKeeper ensemble</source>
+        <translation>ZooKeeper 集群</translation>
+    </message>
+    <message>
+        <source>JobManagers</source>
+        <translation>JobManager</translation>
+    </message>
+    <message>
+        <source>TaskManagers</source>
+        <translation>TaskManager</translation>
+    </message>
+    <message>
+        <source>See card in %1</source>
+        <translation>参见 %1 中的卡片</translation>
+    </message>
+    <message>
+        <source>External ZooKeeper</source>
+        <translation>外部 ZooKeeper</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>仲裁地址</translation>
+    </message>
+    <message>
+        <source>HA needs a ZooKeeper quorum: drag the ZooKeeper role onto three hosts.</source>
+        <translation>HA 需要 ZooKeeper 仲裁：请将 ZooKeeper 角色拖到三台主机上。</translation>
+    </message>
+    <message>
+        <source>No JobManager yet: drag the JobManager role from the palette onto a host.</source>
+        <translation>还没有 JobManager：请从角色面板将 JobManager 角色拖到某台主机上。</translation>
+    </message>
+    <message>
+        <source>No TaskManager yet: drag the TaskManager role onto the worker hosts.</source>
+        <translation>还没有 TaskManager：请将 TaskManager 角色拖到工作节点主机上。</translation>
+    </message>
+    <message>
+        <source>Shared storage</source>
+        <translation>共享存储</translation>
+    </message>
+    <message>
+        <source>ZooKeeper quorum</source>
+        <translation>ZooKeeper 仲裁</translation>
+    </message>
+    <message>
+        <source>TaskManagers register with the leader</source>
+        <translation>TaskManager 向领导者注册</translation>
+    </message>
+    <message>
+        <source>HA metadata, checkpoints</source>
+        <translation>HA 元数据、检查点</translation>
+    </message>
+    <message>
+        <source>checkpoint data</source>
+        <translation>检查点数据</translation>
+    </message>
+    <message>
+        <source>No hosts yet</source>
+        <translation>还没有主机</translation>
+    </message>
+    <message>
+        <source>Add a host with “Add host”, then drag a role from the palette onto its card.</source>
+        <translation>请通过“添加主机”添加一台主机，然后从角色面板将角色拖到其卡片上。</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyView</name>
+    <message>
+        <source>Add host</source>
+        <translation>添加主机</translation>
+    </message>
+    <message>
+        <source>Add a host to the cluster</source>
+        <translation>向集群添加一台主机</translation>
+    </message>
+    <message>
+        <source>Edit host…</source>
+        <translation>编辑主机…</translation>
+    </message>
+    <message>
+        <source>Edit the selected host</source>
+        <translation>编辑所选主机</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Rename the selected host</source>
+        <translation>重命名所选主机</translation>
+    </message>
+    <message>
+        <source>Remove host</source>
+        <translation>移除主机</translation>
+    </message>
+    <message>
+        <source>Remove the selected hosts</source>
+        <translation>移除所选主机</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole cluster</source>
+        <translation>显示整个集群</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Drag a role onto a host card. A host can play several roles; right-click a card to remove one.</source>
+        <translation>将角色拖到主机卡片上。一台主机可以承担多个角色；右键单击卡片可移除角色。</translation>
+    </message>
+    <message>
+        <source>%1 hosts · %2 JM · %3 TM (%4 slots) · %5 ZK</source>
+        <translation>%1 台主机 · %2 JM · %3 TM（%4 个槽位）· %5 ZK</translation>
+    </message>
+    <message>
+        <source>Rename host</source>
+        <translation>重命名主机</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Another host is already called %1.</source>
+        <translation>已有另一台主机名为 %1。</translation>
+    </message>
+    <message>
+        <source>Remove %1 hosts</source>
+        <translation>移除 %1 台主机</translation>
+    </message>
+    <message>
+        <source>Edit %1…</source>
+        <translation>编辑 %1…</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>添加角色</translation>
+    </message>
+    <message>
+        <source>Remove %1 role</source>
+        <translation>移除 %1 角色</translation>
+    </message>
+    <message>
+        <source>Remove host %1</source>
+        <translation>移除主机 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to the selected hosts</source>
+        <translation>为所选主机添加 %1</translation>
     </message>
 </context>
 <context>
@@ -1103,17 +2848,100 @@
     </message>
 </context>
 <context>
+    <name>ZooKeeperFields</name>
+    <message>
+        <source>Tick time</source>
+        <translation>Tick 时长</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>tickTime: the basic time unit of ZooKeeper; sessions time out after 2 to 20 ticks.</source>
+        <translation>tickTime：ZooKeeper 的基本时间单位；会话在 2 到 20 个 tick 后超时。</translation>
+    </message>
+    <message>
+        <source>Init limit</source>
+        <translation>初始化时限</translation>
+    </message>
+    <message>
+        <source> ticks</source>
+        <translation> 个 tick</translation>
+    </message>
+    <message>
+        <source>initLimit: how many ticks a follower may take to connect and sync to the leader.</source>
+        <translation>initLimit：跟随者连接领导者并完成同步时最多可用的 tick 数。</translation>
+    </message>
+    <message>
+        <source>Sync limit</source>
+        <translation>同步时限</translation>
+    </message>
+    <message>
+        <source>syncLimit: how many ticks a follower may fall behind the leader.</source>
+        <translation>syncLimit：跟随者最多可落后领导者的 tick 数。</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Client port</source>
+        <translation>客户端端口</translation>
+    </message>
+    <message>
+        <source>Quorum ports</source>
+        <translation>仲裁端口</translation>
+    </message>
+    <message>
+        <source>Admin port</source>
+        <translation>管理端口</translation>
+    </message>
+    <message>
+        <source>Data dir</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>No host has the ZooKeeper role yet: add it on the Topology page.</source>
+        <translation>还没有主机具有 ZooKeeper 角色：请在“拓扑”页面添加。</translation>
+    </message>
+    <message>
+        <source>Server ids, ports and data folders belong to each host: edit them on the Topology page.</source>
+        <translation>服务器 id、端口和数据目录属于各台主机：请在“拓扑”页面编辑。</translation>
+    </message>
+    <message>
+        <source>Set ZooKeeper %1</source>
+        <translation>设置 ZooKeeper %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design, deploy and watch Apache Flink HA clusters. Verbs: validate, render, migrate, import.</source>
         <translation>设计、部署和监控 Apache Flink HA 集群。子命令：validate、render、migrate、import。</translation>
     </message>
     <message>
-        <source>Save a PNG of the window and quit.</source>
-        <translation>将窗口保存为 PNG 图片后退出。</translation>
+        <source>Save a PNG of each page (topology, configuration, files) into DIR and quit.</source>
+        <translation>将每个页面（拓扑、配置、文件）保存为 PNG 到 DIR 中，然后退出。</translation>
     </message>
     <message>
-        <source>A *.flinkdeck.yaml to open.</source>
+        <source>*.flinkdeck.yaml files to open.</source>
         <translation>要打开的 *.flinkdeck.yaml 文件。</translation>
     </message>
 </context>
