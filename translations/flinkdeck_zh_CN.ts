@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>jobmanager.rpc.address is ignored under HA: leader election finds the JobManager</source>
-        <translation>HA 模式下会忽略 jobmanager.rpc.address：JobManager 由 领导者 选举确定</translation>
+        <translation>HA 模式下会忽略 jobmanager.rpc.address：JobManager 由领导者选举确定</translation>
     </message>
     <message>
         <source>The masters file decides where JobManagers run.</source>
@@ -2177,7 +2177,7 @@
     </message>
     <message>
         <source>No host runs a TaskManager, so jobs have no slots</source>
-        <translation>没有主机运行 TaskManager，作业没有可用的 槽位</translation>
+        <translation>没有主机运行 TaskManager，作业没有可用的槽位</translation>
     </message>
     <message>
         <source>Give the worker hosts the TaskManager role.</source>
@@ -2185,11 +2185,11 @@
     </message>
     <message>
         <source>%1 offers %2 slots on %3 cores; slots share the CPU, so tasks will starve</source>
-        <translation>%1 只有 %3 个 CPU 核，却提供了 %2 个 槽位；各 槽位 共享 CPU，任务会因 CPU 不足而饥饿</translation>
+        <translation>%1 只有 %3 个 CPU 核，却提供了 %2 个槽位；各槽位共享 CPU，任务会因 CPU 不足而饥饿</translation>
     </message>
     <message>
         <source>%1 JobManagers but HA is off: without ZooKeeper they cannot elect a leader</source>
-        <translation>有 %1 个 JobManager，但未启用 HA：没有 ZooKeeper，它们无法选举 领导者</translation>
+        <translation>有 %1 个 JobManager，但未启用 HA：没有 ZooKeeper，它们无法选举领导者</translation>
     </message>
     <message>
         <source>Turn on ZooKeeper HA or keep one JobManager.</source>
@@ -2213,19 +2213,19 @@
     </message>
     <message>
         <source>ZooKeeper HA needs a quorum: no host has the ZooKeeper role and none is given</source>
-        <translation>ZooKeeper HA 需要 仲裁地址：没有主机具有 ZooKeeper 角色，也未指定外部 仲裁地址</translation>
+        <translation>ZooKeeper HA 需要仲裁地址：没有主机具有 ZooKeeper 角色，也未指定外部仲裁地址</translation>
     </message>
     <message>
         <source>Add the ZooKeeper role to three hosts, or enter an external quorum (zk1:2181,zk2:2181,zk3:2181).</source>
-        <translation>请为三台主机添加 ZooKeeper 角色，或填写外部 仲裁地址（zk1:2181,zk2:2181,zk3:2181）。</translation>
+        <translation>请为三台主机添加 ZooKeeper 角色，或填写外部仲裁地址（zk1:2181,zk2:2181,zk3:2181）。</translation>
     </message>
     <message>
         <source>The quorum Flink is given (%1) differs from the ZooKeeper servers in zoo.cfg (%2)</source>
-        <translation>提供给 Flink 的 仲裁地址（%1）与 zoo.cfg 中的 ZooKeeper 服务器（%2）不一致</translation>
+        <translation>提供给 Flink 的仲裁地址（%1）与 zoo.cfg 中的 ZooKeeper 服务器（%2）不一致</translation>
     </message>
     <message>
         <source>Clear the quorum override so FlinkDeck derives it, or fix the servers.</source>
-        <translation>请清除手动指定的 仲裁地址，由 FlinkDeck 自动推导；或者修正服务器列表。</translation>
+        <translation>请清除手动指定的仲裁地址，由 FlinkDeck 自动推导；或者修正服务器列表。</translation>
     </message>
     <message>
         <source>%1 is a local path (%2) on a %3-host cluster: every JobManager and TaskManager must see the same files</source>
@@ -2334,12 +2334,12 @@
     <message numerus="yes">
         <source>Offer at most about one slot per core: %n core(s) here.</source>
         <translation>
-            <numerusform>每个 CPU 核最多约提供一个 槽位：此主机有 %n 个核。</numerusform>
+            <numerusform>每个 CPU 核最多约提供一个槽位：此主机有 %n 个核。</numerusform>
         </translation>
     </message>
     <message>
         <source>tickTime %1 ms makes the shortest ZooKeeper session %2 ms, so a dead JobManager keeps its leadership at least that long</source>
-        <translation>tickTime 为 %1 ms，ZooKeeper 最短会话为 %2 ms，因此已宕机的 JobManager 至少会在这段时间内保持 领导者 身份</translation>
+        <translation>tickTime 为 %1 ms，ZooKeeper 最短会话为 %2 ms，因此已宕机的 JobManager 至少会在这段时间内保持领导者身份</translation>
     </message>
     <message>
         <source>Use the usual tickTime of 2000 ms.</source>
