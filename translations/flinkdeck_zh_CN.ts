@@ -2806,6 +2806,41 @@
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>FlinkDeck</source>
+        <translation>FlinkDeck</translation>
+    </message>
+    <message>
+        <source>Design, deploy and watch Apache Flink standalone clusters with high availability.</source>
+        <translation>设计、部署并监控 Apache Flink 高可用 Standalone 集群。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start a new cluster project&lt;/b&gt;</source>
+        <translation>&lt;b&gt;新建集群项目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open&lt;/b&gt;</source>
+        <translation>&lt;b&gt;打开&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>Import a Flink conf directory…</source>
+        <translation>导入 Flink conf 目录…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近的项目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+</context>
+<context>
     <name>YamlSyntaxError</name>
     <message>
         <source>Not valid YAML (column %1): %2</source>

@@ -12,15 +12,20 @@
 #include "RecoveryWriter.h"
 #include "RenderedFileExport.h"
 #include "StatusIcons.h"
+#include "WelcomePage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -41,11 +46,20 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("FlinkDeck"));
     m_undoGroup = new QUndoGroup(this);
-    m_tabs = new QTabWidget(this);
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_tabs = new QTabWidget(m_stack);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    setAcceptDrops(true);
+    connect(m_welcome, &WelcomePage::templateChosen, this, &MainWindow::newProject);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importDialog);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openProject);
     m_diagnostics = new DiagnosticsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnostics);
     connect(m_diagnostics, &DiagnosticsDock::activated, this, [this](const Diagnostic &d) {
@@ -87,6 +101,8 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recent = new RecentFilesMenu(file);
     file->addMenu(m_recent);
+    m_welcome->setRecentFiles(m_recent->files());
+    connect(m_recent, &RecentFilesMenu::changed, m_welcome, &WelcomePage::setRecentFiles);
     connect(m_recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openProject);
     file->addSeparator();
     QAction *save = file->addAction(tr("&Save"), this, &MainWindow::saveCurrent);
@@ -204,6 +220,7 @@ void MainWindow::updateTab(ProjectView *view)
 void MainWindow::currentChanged()
 {
     ProjectView *view = currentView();
+    m_stack->setCurrentWidget(view ? static_cast<QWidget *>(m_tabs) : m_welcome);
     m_diagnostics->setDocument(view ? view->document() : nullptr);
     m_undoGroup->setActiveStack(view ? view->document()->undoStack() : nullptr);
     for (QAction *action : std::as_const(m_documentActions) + m_pageActions) {
@@ -446,8 +463,12 @@ void MainWindow::offerRecovery()
 bool MainWindow::saveScreenshots(const QString &dir)
 {
     ProjectView *view = currentView();
-    if (!view || !QDir().mkpath(dir)) {
+    if (!QDir().mkpath(dir)) {
         return false;
+    }
+    if (!view) {
+        QApplication::processEvents();
+        return grab().save(QDir(dir).filePath(QStringLiteral("welcome.png")));
     }
     const QList<std::pair<ProjectView::Page, QString>> pages{
         {ProjectView::Page::Topology, QStringLiteral("topology.png")},
@@ -474,6 +495,24 @@ void MainWindow::about()
         tr("<h3>FlinkDeck %1</h3><p>Design, deploy and watch Apache Flink standalone "
            "clusters with high availability.</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // Project files dropped on the window open as tabs.
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            openProject(url.toLocalFile());
+        }
+    }
+    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

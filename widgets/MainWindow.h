@@ -8,7 +8,9 @@ class ProjectView;
 class QAction;
 class QTabWidget;
 class QUndoGroup;
+class QStackedWidget;
 class RecentFilesMenu;
+class WelcomePage;
 struct ClusterProject;
 
 /// One window holding every open cluster project as a tab, with the File, Edit and View menus
@@ -32,7 +34,8 @@ public:
     QList<ProjectView *> views() const;
     /// Saves the current project (asking for a file name when it has none).
     bool saveCurrent();
-    /// Saves every page of the current project as DIR/<page>.png.
+    /// Saves every page of the current project as DIR/<page>.png (DIR/welcome.png when none is
+    /// open).
     bool saveScreenshots(const QString &dir);
     /// Offers to restore recovery copies left by a previous run that did not end cleanly.
     void offerRecovery();
@@ -41,6 +44,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -56,6 +61,8 @@ private:
     void exportDialog();
     void about();
 
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     DiagnosticsDock *m_diagnostics = nullptr;
     QUndoGroup *m_undoGroup = nullptr;

@@ -39,6 +39,7 @@ void RecentFilesMenu::add(const QString &path)
 void RecentFilesMenu::rebuild()
 {
     clear();
+    Q_EMIT changed(files());
     const QStringList list = files();
     int number = 1;
     for (const QString &path : list) {

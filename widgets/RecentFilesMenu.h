@@ -17,6 +17,8 @@ public:
 
 Q_SIGNALS:
     void fileChosen(const QString &path);
+    /// The list changed (a file added, the list cleared).
+    void changed(const QStringList &files);
 
 private:
     void rebuild();

@@ -9,9 +9,11 @@
 #include "RecoveryStore.h"
 #include "TestData.h"
 #include "TopologyView.h"
+#include "WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCommandLinkButton>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void undoActionFollowsCurrentTab();
     void screenshotsOfEveryPage();
     void recoveryOffersUnsavedWork();
+    void welcomePageWhenNothingIsOpen();
 
 private:
     static QAction *findAction(QWidget *window, const QString &text);
@@ -255,6 +258,26 @@ void TestMainWindow::recoveryOffersUnsavedWork()
     doc->undoStack()->undo();
     QCOMPARE(doc->project(), saved);
     window.setInteractive(false);
+}
+
+void TestMainWindow::welcomePageWhenNothingIsOpen()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    auto *welcome = window.findChild<WelcomePage *>();
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisibleTo(&window));
+    // Each template is one click away.
+    QList<QCommandLinkButton *> templates = welcome->findChildren<QCommandLinkButton *>();
+    QCOMPARE(templates.size(), ProjectTemplates::all().size());
+    templates.at(2)->click();
+    QCOMPARE(window.views().size(), 1);
+    QVERIFY(!welcome->isVisibleTo(&window));
+    QAction *close = findAction(&window, QStringLiteral("Close Project"));
+    QVERIFY(close);
+    close->trigger();
+    QCOMPARE(window.views().size(), 0);
+    QVERIFY(welcome->isVisibleTo(&window));
 }
 
 QTEST_MAIN(TestMainWindow)
