@@ -21,6 +21,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -282,7 +283,10 @@ ProjectView *MainWindow::addProject(const ClusterProject &project, const QString
     }
     auto *document = new ProjectDocument(saved, path);
     document->replaceProject(tr("Recover unsaved changes"), project);
-    return addDocument(document);
+    ProjectView *view = addDocument(document);
+    // Until the next edit this copy is the only one: keep it on disk at once.
+    document->findChild<RecoveryWriter *>()->flush();
+    return view;
 }
 
 void MainWindow::newDialog()
@@ -341,6 +345,14 @@ bool MainWindow::saveAs(ProjectView *view)
     }
     if (!path.endsWith(QStringLiteral(".yaml")) && !path.endsWith(QStringLiteral(".yml"))) {
         path += QStringLiteral(".flinkdeck.yaml");
+        // The dialog asked about the name without the suffix; ask about this one.
+        if (QFileInfo::exists(path) &&
+            QMessageBox::question(
+                this, tr("Replace file?"),
+                tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path))) !=
+                QMessageBox::Yes) {
+            return false;
+        }
     }
     QString error;
     if (!view->document()->saveAs(path, &error)) {
@@ -375,6 +387,10 @@ bool MainWindow::closeTab(int index)
     auto *view = qobject_cast<ProjectView *>(m_tabs->widget(index));
     if (!view || !maybeSave(view)) {
         return false;
+    }
+    // The user saved or discarded; a window that asks nothing keeps unsaved work recoverable.
+    if (m_interactive || !view->document()->isModified()) {
+        view->document()->findChild<RecoveryWriter *>()->discard();
     }
     m_undoGroup->removeStack(view->document()->undoStack());
     m_tabs->removeTab(index);
@@ -432,6 +448,16 @@ void MainWindow::exportDialog()
 void MainWindow::offerRecovery()
 {
     RecoveryStore store;
+    // Only the first FlinkDeck offers copies: another running instance's copies are live work.
+    QDir().mkpath(store.dir());
+    if (!m_recoveryLock) {
+        m_recoveryLock =
+            std::make_unique<QLockFile>(store.dir() + QStringLiteral("/instance.lock"));
+        m_recoveryLock->setStaleLockTime(0);
+    }
+    if (!m_recoveryLock->isLocked() && !m_recoveryLock->tryLock(0)) {
+        return;
+    }
     for (const RecoveryStore::Entry &entry : store.entries()) {
         const ProjectFile::LoadResult loaded = ProjectFile::load(entry.copyPath);
         if (!loaded.project) {
@@ -451,11 +477,26 @@ void MainWindow::offerRecovery()
                                                         QLocale::ShortFormat)),
                       QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes)
                 : QMessageBox::No;
-        if (answer == QMessageBox::Yes) {
-            addProject(*loaded.project, entry.originalPath, true);
+        if (answer == QMessageBox::No) {
+            continue;
         }
-        if (answer != QMessageBox::No) {
-            store.remove(entry.id);
+        store.remove(entry.id);
+        if (answer != QMessageBox::Yes) {
+            continue;
+        }
+        ProjectView *open = nullptr;
+        for (ProjectView *view : views()) {
+            if (!entry.originalPath.isEmpty() && view->document()->path() == entry.originalPath) {
+                open = view;
+            }
+        }
+        if (open) {
+            // Already open (from the command line): the recovered content becomes an edit there.
+            open->document()->replaceProject(tr("Recover unsaved changes"), *loaded.project);
+            open->document()->findChild<RecoveryWriter *>()->flush();
+            m_tabs->setCurrentWidget(open);
+        } else {
+            addProject(*loaded.project, entry.originalPath, true);
         }
     }
 }

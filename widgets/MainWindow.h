@@ -2,10 +2,13 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class DiagnosticsDock;
 class ProjectDocument;
 class ProjectView;
 class QAction;
+class QLockFile;
 class QTabWidget;
 class QUndoGroup;
 class QStackedWidget;
@@ -39,7 +42,8 @@ public:
     bool saveScreenshots(const QString &dir);
     /// Offers to restore recovery copies left by a previous run that did not end cleanly.
     void offerRecovery();
-    /// When false, no question is asked (screenshots and tests); unsaved changes are kept.
+    /// When false, no question is asked (screenshots and tests); unsaved changes are kept as
+    /// recovery copies.
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
 protected:
@@ -70,4 +74,5 @@ private:
     QList<QAction *> m_documentActions; ///< enabled only while a project is open
     QList<QAction *> m_pageActions;
     bool m_interactive = true;
+    std::unique_ptr<QLockFile> m_recoveryLock; ///< held while this instance owns the copies
 };

@@ -167,22 +167,40 @@ bool ProjectDocument::removeHost(const QString &name)
 {
     return edit(tr("Remove host %1").arg(name), [&name](ClusterProject &p) {
         p.hosts.removeIf([&name](const Host &h) { return h.name == name; });
+        p.extraYaml = ProjectFile::moveHostExtra(p.extraYaml, name, QString());
     });
+}
+
+QString ProjectDocument::hostNameProblem(const QString &name)
+{
+    if (name.trimmed().isEmpty()) {
+        return tr("Enter a name for the host.");
+    }
+    if (name == u"." || name == u".." || std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+            return c.isSpace() || c == u'/' || c == u'\\';
+        })) {
+        return tr("A host name cannot contain spaces or slashes, or be \".\" or \"..\".");
+    }
+    return {};
 }
 
 bool ProjectDocument::renameHost(const QString &from, const QString &to)
 {
     const QString target = to.trimmed();
-    if (target.isEmpty() || (target != from && m_project.host(target)) || !m_project.host(from)) {
+    if (!hostNameProblem(target).isEmpty() || (target != from && m_project.host(target)) ||
+        !m_project.host(from)) {
         return false;
     }
-    return edit(tr("Rename host %1 to %2").arg(from, target),
-                [&](ClusterProject &p) { p.host(from)->name = target; });
+    return edit(tr("Rename host %1 to %2").arg(from, target), [&](ClusterProject &p) {
+        p.host(from)->name = target;
+        // Fields FlinkDeck does not know follow the host to its new name.
+        p.extraYaml = ProjectFile::moveHostExtra(p.extraYaml, from, target);
+    });
 }
 
 bool ProjectDocument::updateHost(const QString &name, const Host &host)
 {
-    if (!m_project.host(name) || host.name.trimmed().isEmpty() ||
+    if (!m_project.host(name) || !hostNameProblem(host.name).isEmpty() ||
         (host.name != name && m_project.host(host.name))) {
         return false;
     }
@@ -191,6 +209,7 @@ bool ProjectDocument::updateHost(const QString &name, const Host &host)
         const SourceLine line = h->line;
         *h = host;
         h->line = line;
+        p.extraYaml = ProjectFile::moveHostExtra(p.extraYaml, name, host.name);
     });
 }
 
@@ -275,17 +294,17 @@ bool ProjectDocument::removeRole(const QString &hostName, HostRole role)
                 });
 }
 
-bool ProjectDocument::setConfigValue(const QString &key, const QString &value)
+bool ProjectDocument::setConfigValue(const QString &key, const QString &value, Merge merge)
 {
+    const QString mergeKey = merge == Merge::Typing ? QStringLiteral("config:") + key : QString();
     if (value.isEmpty()) {
         // Clearing a field while typing belongs to the same step as the typing around it.
         return edit(
             tr("Remove %1").arg(key), [&](ClusterProject &p) { p.flinkConfig.remove(key); },
-            QStringLiteral("config:") + key);
+            mergeKey);
     }
     return edit(
-        tr("Set %1").arg(key), [&](ClusterProject &p) { p.flinkConfig.set(key, value); },
-        QStringLiteral("config:") + key);
+        tr("Set %1").arg(key), [&](ClusterProject &p) { p.flinkConfig.set(key, value); }, mergeKey);
 }
 
 bool ProjectDocument::removeConfigKey(const QString &key)
@@ -338,7 +357,8 @@ bool ProjectDocument::setHa(const HaSettings &ha)
                             int(old.storageDir != ha.storageDir);
     const QString mergeKey =
         differences == 1 && field != u"mode" ? QStringLiteral("ha:") + field : QString();
-    return edit(tr("Edit high availability"), [&](ClusterProject &p) { p.ha = ha; }, mergeKey);
+    return edit(
+        tr("Edit high availability"), [&](ClusterProject &p) { p.ha = ha; }, mergeKey);
 }
 
 bool ProjectDocument::save(QString *error)

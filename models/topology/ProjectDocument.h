@@ -59,8 +59,14 @@ public:
     /// Gives a host a role with sensible defaults (next free ZooKeeper id, default ports).
     bool assignRole(const QString &host, HostRole role);
     bool removeRole(const QString &host, HostRole role);
+    /// How an edit joins the undo history.
+    enum class Merge
+    {
+        Typing,  ///< consecutive edits of the same field become one step
+        Separate ///< always its own step (a menu choice, a table cell, a dialog)
+    };
     /// Sets a project-wide Flink key; an empty value removes it.
-    bool setConfigValue(const QString &key, const QString &value);
+    bool setConfigValue(const QString &key, const QString &value, Merge merge = Merge::Typing);
     bool removeConfigKey(const QString &key);
     /// Renames a key keeping its value and position (a deprecated key to its replacement).
     bool renameConfigKey(const QString &from, const QString &to);
@@ -74,6 +80,9 @@ public:
 
     /// A host name not used in the project yet: base, base-2, base-3, …
     QString freeHostName(const QString &base) const;
+    /// Why name cannot name a host (empty, spaces, slashes, "." or ".."), or empty when fine.
+    /// Host names become folder names in exports, so they must be plain.
+    static QString hostNameProblem(const QString &name);
 
 Q_SIGNALS:
     /// The content changed (an edit, an undo or a redo).

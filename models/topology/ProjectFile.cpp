@@ -708,3 +708,30 @@ bool ProjectFile::save(const ClusterProject &project, const QString &path, QStri
     }
     return true;
 }
+
+QString ProjectFile::moveHostExtra(const QString &extraYaml, const QString &from, const QString &to)
+{
+    if (extraYaml.isEmpty() || from == to) {
+        return extraYaml;
+    }
+    try {
+        YAML::Node root = YAML::Load(extraYaml.toStdString());
+        const YAML::Node &constRoot = root;
+        const YAML::Node hosts = constRoot["hosts"];
+        if (!hosts || !hosts.IsMap() || !hosts[from.toStdString()]) {
+            return extraYaml;
+        }
+        YAML::Node moved = YAML::Clone(hosts[from.toStdString()]);
+        YAML::Node editable = root["hosts"];
+        editable.remove(from.toStdString());
+        if (!to.isEmpty()) {
+            editable[to.toStdString()] = moved;
+        }
+        if (editable.size() == 0) {
+            root.remove("hosts");
+        }
+        return root.size() == 0 ? QString() : canonicalYaml(root);
+    } catch (const YAML::Exception &) {
+        return extraYaml; // produced by the loader; never broken in practice
+    }
+}

@@ -27,4 +27,7 @@ public:
     static QByteArray serialize(const ClusterProject &project);
     /// Writes through QSaveFile: the old file stays intact unless the new one is complete.
     static bool save(const ClusterProject &project, const QString &path, QString *error);
+    /// extraYaml with the unknown fields kept for host from moved to host to (dropped when to
+    /// is empty), so a renamed host keeps them and a new host of the old name does not get them.
+    static QString moveHostExtra(const QString &extraYaml, const QString &from, const QString &to);
 };

@@ -28,15 +28,18 @@ RecoveryWriter::RecoveryWriter(ProjectDocument *document, RecoveryStore store, i
     });
 }
 
-RecoveryWriter::~RecoveryWriter()
+RecoveryWriter::~RecoveryWriter() = default;
+
+void RecoveryWriter::discard()
 {
-    // Closing a document is a decision the user made (save or discard): no copy remains.
+    m_discarded = true;
+    m_timer.stop();
     m_store.remove(m_id);
 }
 
 void RecoveryWriter::flush()
 {
-    if (m_document->isModified()) {
+    if (m_document->isModified() && !m_discarded) {
         m_store.write(m_id, m_document->path(), m_document->project());
     }
 }

@@ -8,7 +8,9 @@
 class ProjectDocument;
 
 /// Keeps a recovery copy of one document while it has unsaved changes: written a few seconds
-/// after the last edit, removed when the document is saved or closed cleanly.
+/// after the last edit, removed when the document is saved or when the user discards the changes
+/// (discard()). Destroying the writer keeps the copy: an exit that skipped the question must not
+/// lose the work.
 class RecoveryWriter final : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
 
     /// Writes the copy now if the document has unsaved changes.
     void flush();
+    /// The user decided (saved elsewhere or discarded): the copy goes, and no new one is written.
+    void discard();
     QString id() const { return m_id; }
 
 private:
@@ -27,4 +31,5 @@ private:
     RecoveryStore m_store;
     QString m_id;
     QTimer m_timer;
+    bool m_discarded = false;
 };

@@ -74,13 +74,13 @@ void TestHostDialog::invalidInput_data()
                                 << "name" << QVariant("zk3") << "already called";
     QTest::newRow("relative flink home")
         << "tm1"
-        << "flinkHome" << QVariant("opt/flink") << "Flink home must be an absolute";
+        << "flinkHome" << QVariant("opt/flink") << "Flink home: use an absolute";
     QTest::newRow("relative zk conf")
         << "zk3"
-        << "zookeeperConfDir" << QVariant("conf") << "conf dir must be an absolute";
+        << "zookeeperConfDir" << QVariant("conf") << "conf dir: use an absolute";
     QTest::newRow("relative key") << "tm1"
                                   << "identityFile" << QVariant("id_rsa")
-                                  << "identity file must be an absolute";
+                                  << "Identity file: use an absolute";
     QTest::newRow("duplicate zk id") << "zk3"
                                      << "zkId" << QVariant(2) << "already used by zk2";
     QTest::newRow("port clash") << "zk3"

@@ -17,7 +17,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +30,7 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void designFromEmptyProject();
     void diagnosticsDockFollowsHaBreakage();
     void tabsShowStatusAndModified();
@@ -46,10 +46,18 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    // Settings and recovery copies go to a throw-away location.
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FlinkDeckTest"));
     QCoreApplication::setApplicationName(QStringLiteral("FlinkDeckTest"));
+    // main() pointed the settings and data folders at a fresh temporary folder.
+    QVERIFY(RecoveryStore().dir().startsWith(QString::fromLocal8Bit(qgetenv("XDG_DATA_HOME"))));
+}
+
+void TestMainWindow::init()
+{
+    // Windows that ask nothing keep unsaved work as recovery copies; each test starts clean.
+    for (const RecoveryStore::Entry &e : RecoveryStore().entries()) {
+        RecoveryStore().remove(e.id);
+    }
 }
 
 QAction *TestMainWindow::findAction(QWidget *window, const QString &text)
@@ -241,22 +249,33 @@ void TestMainWindow::recoveryOffersUnsavedWork()
         QCOMPARE(RecoveryStore().entries().size(), 1);
     }
     MainWindow window;
-    QTimer::singleShot(0, &window, [] {
-        // Answer the question like a user would.
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        box->button(QMessageBox::Yes)->click();
+    int answered = 0;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &window, [&answered] {
+        // Answer the question like a user would, however many are asked.
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++answered;
+            box->button(QMessageBox::Yes)->click();
+        }
     });
+    answer.start();
     window.offerRecovery();
+    answer.stop();
+    QCOMPARE(answered, 1);
     QCOMPARE(window.views().size(), 1);
     ProjectDocument *doc = window.currentView()->document();
     QCOMPARE(doc->path(), path);
     QVERIFY(doc->isModified());
     QVERIFY(doc->project().host(QStringLiteral("unsaved")));
-    QVERIFY(RecoveryStore().entries().isEmpty());
-    // Undo returns to what is on disk.
+    // The recovered work is on disk again at once, in case of a second crash before any edit.
+    QCOMPARE(RecoveryStore().entries().size(), 1);
+    QVERIFY(ProjectFile::load(RecoveryStore().entries().first().copyPath)
+                .project->host(QStringLiteral("unsaved")));
+    // Undo returns to what is on disk, and then nothing is left to recover.
     doc->undoStack()->undo();
     QCOMPARE(doc->project(), saved);
+    QVERIFY(RecoveryStore().entries().isEmpty());
     window.setInteractive(false);
 }
 
@@ -280,5 +299,14 @@ void TestMainWindow::welcomePageWhenNothingIsOpen()
     QVERIFY(welcome->isVisibleTo(&window));
 }
 
-QTEST_MAIN(TestMainWindow)
+int main(int argc, char *argv[])
+{
+    // Settings, recent files and recovery copies go to a folder of this run only.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_mainwindow.moc"

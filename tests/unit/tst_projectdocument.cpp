@@ -23,6 +23,10 @@ private Q_SLOTS:
     void saveMarksCleanAndRoundTrips();
     void diagnosticsFollowEdits();
     void renderedFilesFollowEdits();
+    void renameKeepsUnknownHostFields();
+    void hostNameProblem_data();
+    void hostNameProblem();
+    void separateEditsDoNotMerge();
     void templatesAreValid_data();
     void templatesAreValid();
 };
@@ -217,6 +221,69 @@ void TestProjectDocument::templatesAreValid()
     const auto reloaded = ProjectFile::parse(ProjectFile::serialize(project), QStringLiteral("t"));
     QVERIFY(reloaded.project);
     QCOMPARE(*reloaded.project, project);
+}
+
+void TestProjectDocument::renameKeepsUnknownHostFields()
+{
+    const QByteArray yaml = "flinkdeck: 1\nname: x\nflinkVersion: \"1.20\"\nhosts:\n"
+                            "  - name: a\n    rack: r1\n    roles: {taskmanager: {slots: 2}}\n"
+                            "  - name: b\n    rack: r2\n";
+    const auto loaded = ProjectFile::parse(yaml, QStringLiteral("x.flinkdeck.yaml"));
+    QVERIFY(loaded.project);
+    ProjectDocument doc(*loaded.project);
+    QVERIFY(doc.renameHost(QStringLiteral("a"), QStringLiteral("c")));
+    QVERIFY(doc.removeHost(QStringLiteral("b")));
+    QVERIFY(doc.project().host(QStringLiteral("b")) == nullptr);
+    doc.addHost(QStringLiteral("a")); // a new host with an old name gets nothing of the old one
+    const QByteArray saved = ProjectFile::serialize(doc.project());
+    QVERIFY2(saved.contains("name: c\n    rack: r1") || saved.contains("rack: r1"),
+             saved.constData());
+    const auto reloaded = ProjectFile::parse(saved, QStringLiteral("x.flinkdeck.yaml"));
+    QVERIFY(reloaded.project);
+    const QByteArray again = ProjectFile::serialize(*reloaded.project);
+    QCOMPARE(again.count("rack:"), 1);
+    QVERIFY(!again.contains("r2"));
+    // The rack sits under host c.
+    const qsizetype c = again.indexOf("name: c");
+    const qsizetype a = again.indexOf("name: a");
+    const qsizetype rack = again.indexOf("rack: r1");
+    QVERIFY(c >= 0 && rack > c && (a < c || rack < a));
+}
+
+void TestProjectDocument::hostNameProblem_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("plain") << "testhadoop1" << true;
+    QTest::newRow("fqdn") << "jm1.example.com" << true;
+    QTest::newRow("ip") << "10.0.0.1" << true;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("blank") << "  " << false;
+    QTest::newRow("space") << "a b" << false;
+    QTest::newRow("slash") << "a/b" << false;
+    QTest::newRow("backslash") << "a\\b" << false;
+    QTest::newRow("dot") << "." << false;
+    QTest::newRow("dotdot") << ".." << false;
+}
+
+void TestProjectDocument::hostNameProblem()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, ok);
+    QCOMPARE(ProjectDocument::hostNameProblem(name).isEmpty(), ok);
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("ha")));
+    QCOMPARE(doc.renameHost(QStringLiteral("tm1"), name), ok);
+}
+
+void TestProjectDocument::separateEditsDoNotMerge()
+{
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("single")));
+    const QString key = QStringLiteral("state.backend.type");
+    doc.setConfigValue(key, QStringLiteral("rocksdb"), ProjectDocument::Merge::Separate);
+    doc.setConfigValue(key, QStringLiteral("hashmap"), ProjectDocument::Merge::Separate);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.project().flinkConfig.value(key), QStringLiteral("rocksdb"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)

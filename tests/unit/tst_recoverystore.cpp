@@ -58,8 +58,21 @@ void TestRecoveryStore::writerFollowsTheDocument()
     QCOMPARE(store.entries().size(), 0); // saved: nothing to recover
     doc->addHost(QStringLiteral("later"));
     QTRY_COMPARE(store.entries().size(), 1);
-    delete doc; // a clean close
+    auto *writer = doc->findChild<RecoveryWriter *>();
+    writer->flush();
+    delete doc; // an exit that asked nothing (logout, a crash): the copy stays
+    QCOMPARE(store.entries().size(), 1);
+
+    // The user discarded the changes: the copy goes and no new one is written.
+    doc = new ProjectDocument(ProjectFile::load(path).project.value(), path);
+    writer = new RecoveryWriter(doc, store, 50);
+    doc->addHost(QStringLiteral("discarded"));
+    writer->discard();
     QCOMPARE(store.entries().size(), 0);
+    writer->flush();
+    QTest::qWait(100);
+    QCOMPARE(store.entries().size(), 0);
+    delete doc;
 }
 
 QTEST_GUILESS_MAIN(TestRecoveryStore)

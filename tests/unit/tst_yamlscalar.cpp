@@ -45,7 +45,8 @@ void TestYamlScalar::quoting_data()
     QTest::newRow("path") << "/opt/flink" << false;
     QTest::newRow("class") << "org.apache.flink.Foo" << false;
     QTest::newRow("list") << "a;b;c" << false;
-    QTest::newRow("leading BOM character") << QStringLiteral("\uFEFFx") << false; // found by fuzz_value_syntax
+    QTest::newRow("leading BOM character")
+        << QStringLiteral("\uFEFFx") << false; // found by fuzz_value_syntax
 }
 
 void TestYamlScalar::quoting()

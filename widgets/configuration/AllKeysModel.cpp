@@ -167,7 +167,7 @@ bool AllKeysModel::setData(const QModelIndex &index, const QVariant &value, int 
     if (text == m_document->project().flinkConfig.value(key)) {
         return false;
     }
-    return m_document->setConfigValue(key, text);
+    return m_document->setConfigValue(key, text, ProjectDocument::Merge::Separate);
 }
 
 Qt::ItemFlags AllKeysModel::flags(const QModelIndex &index) const

@@ -130,7 +130,7 @@ void AllKeysPage::addKey()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    m_document->setConfigValue(dialog.key(), dialog.value());
+    m_document->setConfigValue(dialog.key(), dialog.value(), ProjectDocument::Merge::Separate);
     selectKey(dialog.key());
 }
 

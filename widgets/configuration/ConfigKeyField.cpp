@@ -232,10 +232,12 @@ void ConfigKeyField::setProblem(const QString &message)
 
 void ConfigKeyField::userEdited(const QString &text)
 {
+    // Typing in a box is one undo step per field; each pick from a list is its own step.
+    const auto merge = m_combo ? ProjectDocument::Merge::Separate : ProjectDocument::Merge::Typing;
     if (text.trimmed().isEmpty()) {
         setProblem({});
         if (!m_present.isEmpty()) {
-            m_document->removeConfigKey(m_present);
+            m_document->setConfigValue(m_present, QString(), merge);
         }
         return;
     }
@@ -247,7 +249,7 @@ void ConfigKeyField::userEdited(const QString &text)
         return;
     }
     setProblem({});
-    m_document->setConfigValue(writtenKey(), text);
+    m_document->setConfigValue(writtenKey(), text, merge);
 }
 
 void ConfigKeyField::refresh(const ClusterProject &project, const QSet<QString> &fieldKeys)

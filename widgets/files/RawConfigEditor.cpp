@@ -60,8 +60,12 @@ void RawConfigEditor::setActive(bool active)
     if (active) {
         reload();
     } else if (m_parseTimer.isActive()) {
-        applyNow(); // leaving raw mode must not drop the last keystrokes
+        // Leaving raw mode must not drop the last keystrokes, but this can run inside the
+        // document's change notification (an undo), which must not push an edit itself.
+        m_parseTimer.stop();
+        QMetaObject::invokeMethod(this, &RawConfigEditor::applyNow, Qt::QueuedConnection);
     }
+    ++m_session;
 }
 
 void RawConfigEditor::reload()
@@ -73,6 +77,8 @@ void RawConfigEditor::reload()
     m_loading = true;
     m_editor->replaceText(RawConfigSync::text(project));
     m_loading = false;
+    // Text reloaded from the project starts a new undo step for the next typing.
+    ++m_session;
     m_parseTimer.stop();
     m_hasErrors = false;
     m_diagnostics.clear();
@@ -106,7 +112,7 @@ void RawConfigEditor::applyNow()
                 p.ha = ha;
                 p.flinkConfig = config;
             },
-            QStringLiteral("raw-config"));
+            QStringLiteral("raw-config:%1").arg(m_session));
         m_applying = false;
     }
     showDiagnostics();

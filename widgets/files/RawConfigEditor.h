@@ -47,5 +47,6 @@ private:
     bool m_active = false;
     bool m_loading = false;
     bool m_applying = false;
+    int m_session = 0; ///< typing within one session merges into one undo step
     bool m_hasErrors = false;
 };

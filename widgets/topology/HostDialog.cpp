@@ -302,10 +302,8 @@ QStringList HostDialog::problemsFor(const ClusterProject &project, const QString
                                     const Host &edited)
 {
     QStringList out;
-    if (edited.name.trimmed().isEmpty()) {
-        out.append(tr("Enter a name for the host."));
-    } else if (hasSpace(edited.name) || edited.name.contains(u'/')) {
-        out.append(tr("A host name cannot contain spaces or slashes."));
+    if (const QString problem = ProjectDocument::hostNameProblem(edited.name); !problem.isEmpty()) {
+        out.append(problem);
     } else if (edited.name != original && project.host(edited.name)) {
         out.append(tr("Another host is already called “%1”.").arg(edited.name));
     }
@@ -314,25 +312,25 @@ QStringList HostDialog::problemsFor(const ClusterProject &project, const QString
     }
     auto checkPort = [&out](int port, const QString &what) {
         if (port < 1 || port > 65535) {
-            out.append(tr("%1 %2 is outside 1–65535.").arg(what).arg(port));
+            out.append(tr("%1: %2 is not a port number (1–65535).").arg(what).arg(port));
         }
     };
     if (edited.ssh.port < 0 || edited.ssh.port > 65535) {
         out.append(tr("SSH port %1 is outside 1–65535.").arg(edited.ssh.port));
     }
     for (const auto &[path, label] :
-         {std::pair{edited.ssh.identityFile, tr("The identity file")},
-          std::pair{edited.ssh.knownHostsFile, tr("The known_hosts file")}}) {
+         {std::pair{edited.ssh.identityFile, tr("Identity file")},
+          std::pair{edited.ssh.knownHostsFile, tr("known_hosts file")}}) {
         if (!isLocalAbsolute(path)) {
-            out.append(tr("%1 must be an absolute path (or start with ~/).").arg(label));
+            out.append(tr("%1: use an absolute path (or one starting with ~/).").arg(label));
         }
     }
     for (const auto &[path, label] :
          {std::pair{edited.paths.flinkHome, tr("Flink home")},
           std::pair{edited.paths.zookeeperHome, tr("ZooKeeper home")},
-          std::pair{edited.paths.zookeeperConfDir, tr("The ZooKeeper conf dir")}}) {
+          std::pair{edited.paths.zookeeperConfDir, tr("ZooKeeper conf dir")}}) {
         if (!isRemoteAbsolute(path)) {
-            out.append(tr("%1 must be an absolute path starting with /.").arg(label));
+            out.append(tr("%1: use an absolute path starting with /.").arg(label));
         }
     }
     if (edited.jobManager) {

@@ -169,8 +169,9 @@ void TopologyScene::refresh()
 {
     const ClusterProject &project = m_document->project();
     if (project.hosts.isEmpty()) {
-        qDeleteAll(m_cards);
-        m_cards.clear();
+        // Deleting a selected card emits selectionChanged at once; nobody may find it then.
+        const auto cards = std::exchange(m_cards, {});
+        qDeleteAll(cards);
         qDeleteAll(m_refs);
         m_refs.clear();
         qDeleteAll(m_bands);

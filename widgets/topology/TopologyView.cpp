@@ -4,6 +4,7 @@
 #include "HostDialog.h"
 #include "HostTableModel.h"
 #include "ProjectDocument.h"
+#include "ProjectFile.h"
 #include "RolePalette.h"
 #include "RoleStyle.h"
 #include "TopologyCanvas.h"
@@ -246,7 +247,7 @@ void TopologyView::updateSummary()
     for (const Host *h : p.taskManagers()) {
         slots += h->taskManager->taskSlots;
     }
-    m_summary->setText(tr("%1 hosts · %2 JM · %3 TM (%4 slots) · %5 ZK")
+    m_summary->setText(tr("Hosts: %1 · JM: %2 · TM: %3 (slots: %4) · ZK: %5")
                            .arg(p.hosts.size())
                            .arg(p.jobManagers().size())
                            .arg(p.taskManagers().size())
@@ -378,6 +379,9 @@ void TopologyView::removeSelectedHosts()
     }
     m_document->edit(tr("Remove %1 hosts").arg(names.size()), [&names](ClusterProject &p) {
         p.hosts.removeIf([&names](const Host &h) { return names.contains(h.name); });
+        for (const QString &name : names) {
+            p.extraYaml = ProjectFile::moveHostExtra(p.extraYaml, name, QString());
+        }
     });
 }
 
@@ -387,12 +391,28 @@ void TopologyView::assignRoleToSelection(HostRole role)
     if (names.isEmpty()) {
         return;
     }
-    QUndoStack *undo = m_document->undoStack();
-    undo->beginMacro(tr("Add %1 to the selected hosts").arg(HostRoles::displayName(role)));
+    const ClusterProject &project = m_document->project();
+    QStringList missing;
     for (const QString &name : names) {
-        m_document->assignRole(name, role);
+        const Host *h = project.host(name);
+        const bool has = h && ((role == HostRole::JobManager && h->jobManager) ||
+                               (role == HostRole::TaskManager && h->taskManager) ||
+                               (role == HostRole::ZooKeeper && h->zooKeeper));
+        if (h && !has) {
+            missing.append(name);
+        }
     }
-    undo->endMacro();
+    // An empty undo macro would still be a step (and clear redo), so only real changes count.
+    if (missing.size() == 1) {
+        m_document->assignRole(missing.first(), role);
+    } else if (missing.size() > 1) {
+        QUndoStack *undo = m_document->undoStack();
+        undo->beginMacro(tr("Add %1 to the selected hosts").arg(HostRoles::displayName(role)));
+        for (const QString &name : std::as_const(missing)) {
+            m_document->assignRole(name, role);
+        }
+        undo->endMacro();
+    }
 }
 
 void TopologyView::setTableShown(bool table)
