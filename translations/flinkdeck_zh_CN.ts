@@ -23,6 +23,10 @@
         <source>FlinkDeck does not know this key; it is written as you type it.</source>
         <translation>FlinkDeck 不认识此配置项；将按您输入的内容原样写入。</translation>
     </message>
+    <message>
+        <source>This key holds a secret. FlinkDeck never saves secrets in a project; it asks for them when it deploys.</source>
+        <translation>此配置项保存的是机密信息。FlinkDeck 从不在项目中保存机密信息，会在部署时询问。</translation>
+    </message>
 </context>
 <context>
     <name>AllKeysModel</name>
@@ -282,6 +286,10 @@
         <source>Rename the file to %1.</source>
         <translation>请将该文件重命名为 %1。</translation>
     </message>
+    <message>
+        <source>The value of %1 is a secret and was not imported; FlinkDeck asks for it when it deploys</source>
+        <translation>%1 的值属于机密信息，未被导入；FlinkDeck 会在部署时询问</translation>
+    </message>
 </context>
 <context>
     <name>ConfigKeyField</name>
@@ -308,18 +316,6 @@
     <message>
         <source>Default (%1)</source>
         <translation>默认值（%1）</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Show or hide the secret</source>
-        <translation>显示或隐藏敏感值</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -352,6 +348,14 @@
     <message>
         <source>Rename %1 to %2, keeping its value</source>
         <translation>将 %1 重命名为 %2，并保留其值</translation>
+    </message>
+    <message>
+        <source>Asked when deploying; never saved</source>
+        <translation>部署时询问，从不保存</translation>
+    </message>
+    <message>
+        <source>FlinkDeck does not store passwords in the project. It asks for this one when it deploys and writes it only to the hosts&apos; files.</source>
+        <translation>FlinkDeck 不会在项目中保存密码。它会在部署时询问此密码，并且只写入各主机上的文件。</translation>
     </message>
 </context>
 <context>
@@ -818,10 +822,6 @@
         <translation>安全</translation>
     </message>
     <message>
-        <source>TLS for the connections between Flink processes (internal) and for the REST endpoint. Passwords are stored in the project and the rendered files.</source>
-        <translation>用于 Flink 进程之间连接（内部）以及 REST 端点的 TLS。密码会保存在项目和生成的文件中。</translation>
-    </message>
-    <message>
         <source>Internal TLS</source>
         <translation>内部 TLS</translation>
     </message>
@@ -868,6 +868,10 @@
     <message>
         <source>REST keystores</source>
         <translation>REST 密钥库</translation>
+    </message>
+    <message>
+        <source>TLS for the connections between Flink processes (internal) and for the REST endpoint. Passwords are never saved in the project: FlinkDeck asks for them when it deploys.</source>
+        <translation>用于 Flink 进程之间连接（内部）以及 REST 端点的 TLS。密码从不保存在项目中：FlinkDeck 会在部署时询问。</translation>
     </message>
 </context>
 <context>
@@ -1291,14 +1295,6 @@
         <translation>数据目录(&amp;D)：</translation>
     </message>
     <message>
-        <source>Enter a name for the host.</source>
-        <translation>请输入主机名称。</translation>
-    </message>
-    <message>
-        <source>A host name cannot contain spaces or slashes.</source>
-        <translation>主机名称不能包含空格或斜杠。</translation>
-    </message>
-    <message>
         <source>Another host is already called “%1”.</source>
         <translation>已有另一台主机名为“%1”。</translation>
     </message>
@@ -1307,24 +1303,8 @@
         <translation>地址不能包含空格。</translation>
     </message>
     <message>
-        <source>%1 %2 is outside 1–65535.</source>
-        <translation>%1 %2 超出 1–65535 范围。</translation>
-    </message>
-    <message>
         <source>SSH port %1 is outside 1–65535.</source>
         <translation>SSH 端口 %1 超出 1–65535 范围。</translation>
-    </message>
-    <message>
-        <source>The identity file</source>
-        <translation>私钥文件</translation>
-    </message>
-    <message>
-        <source>The known_hosts file</source>
-        <translation>known_hosts 文件</translation>
-    </message>
-    <message>
-        <source>%1 must be an absolute path (or start with ~/).</source>
-        <translation>%1 必须是绝对路径（或以 ~/ 开头）。</translation>
     </message>
     <message>
         <source>Flink home</source>
@@ -1333,14 +1313,6 @@
     <message>
         <source>ZooKeeper home</source>
         <translation>ZooKeeper 主目录</translation>
-    </message>
-    <message>
-        <source>The ZooKeeper conf dir</source>
-        <translation>ZooKeeper 配置目录</translation>
-    </message>
-    <message>
-        <source>%1 must be an absolute path starting with /.</source>
-        <translation>%1 必须是以 / 开头的绝对路径。</translation>
     </message>
     <message>
         <source>Web UI port</source>
@@ -1401,6 +1373,30 @@
     <message>
         <source>• %1</source>
         <translation>• %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a port number (1–65535).</source>
+        <translation>%1：%2 不是有效的端口号（1–65535）。</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>身份密钥文件</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>%1: use an absolute path (or one starting with ~/).</source>
+        <translation>%1：请使用绝对路径（或以 ~/ 开头的路径）。</translation>
+    </message>
+    <message>
+        <source>ZooKeeper conf dir</source>
+        <translation>ZooKeeper 配置目录</translation>
+    </message>
+    <message>
+        <source>%1: use an absolute path starting with /.</source>
+        <translation>%1：请使用以 / 开头的绝对路径。</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1796,14 @@
         <source>Files written under %1: %2</source>
         <translation>已写入 %1 下的文件：%2 个</translation>
     </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
 </context>
 <context>
     <name>MemorySize</name>
@@ -2014,6 +2018,14 @@
         <source>The project has no file yet; use Save As.</source>
         <translation>项目尚无文件；请使用“另存为”。</translation>
     </message>
+    <message>
+        <source>Enter a name for the host.</source>
+        <translation>请输入主机名称。</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces or slashes, or be &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>主机名称不能包含空格或斜杠，也不能是“.”或“..”。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2100,6 +2112,14 @@
     <message>
         <source>Keep one of them.</source>
         <translation>请只保留其中一个。</translation>
+    </message>
+    <message>
+        <source>A project must not hold the secret &apos;%1&apos;; FlinkDeck asks for it when it deploys</source>
+        <translation>项目中不得保存机密信息“%1”；FlinkDeck 会在部署时询问</translation>
+    </message>
+    <message>
+        <source>Delete the value (or the line).</source>
+        <translation>请删除该值（或整行）。</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2403,17 @@
     </message>
 </context>
 <context>
+    <name>RawConfigSync</name>
+    <message>
+        <source>%1 is a secret: FlinkDeck does not keep it in the project and asks for it when it deploys</source>
+        <translation>%1 属于机密信息：FlinkDeck 不会将其保存在项目中，而是在部署时询问</translation>
+    </message>
+    <message>
+        <source>Delete the value.</source>
+        <translation>请删除该值。</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -2406,6 +2437,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1 of host %2: it would land outside %3.</source>
+        <translation>拒绝写入主机 %2 的 %1：它将位于 %3 之外。</translation>
     </message>
 </context>
 <context>
@@ -2694,10 +2729,6 @@
         <translation>将角色拖到主机卡片上。一台主机可以承担多个角色；右键单击卡片可移除角色。</translation>
     </message>
     <message>
-        <source>%1 hosts · %2 JM · %3 TM (%4 slots) · %5 ZK</source>
-        <translation>%1 台主机 · %2 JM · %3 TM（%4 个槽位）· %5 ZK</translation>
-    </message>
-    <message>
         <source>Rename host</source>
         <translation>重命名主机</translation>
     </message>
@@ -2732,6 +2763,10 @@
     <message>
         <source>Add %1 to the selected hosts</source>
         <translation>为所选主机添加 %1</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 · JM: %2 · TM: %3 (slots: %4) · ZK: %5</source>
+        <translation>主机：%1 · JM：%2 · TM：%3（槽位：%4）· ZK：%5</translation>
     </message>
 </context>
 <context>

@@ -242,3 +242,13 @@ QString ConfigSchema::nameIn(const QString &key, const FlinkVersion &version) co
     }
     return key;
 }
+
+bool ConfigSchema::isSecret(const QString &key) const
+{
+    if (const ConfigKeyInfo *info = find(key); info && info->secret) {
+        return true;
+    }
+    const QString lower = key.toLower();
+    return lower.contains(QStringLiteral("password")) || lower.contains(QStringLiteral("secret")) ||
+           lower.contains(QStringLiteral("passphrase"));
+}

@@ -26,6 +26,9 @@ public:
     static ConfigSchema fromYaml(const QByteArray &yaml, QString *error);
 
     const ConfigKeyInfo *find(const QString &key) const;
+    /// Whether key holds a credential (an SSL password, s3.secret-key, …): marked so in the
+    /// schema, or named like one. Such values never go into a project file.
+    bool isSecret(const QString &key) const;
     const QList<ConfigKeyInfo> &keys() const { return m_keys; }
     /// The family key belongs to, or nullptr.
     const Family *family(const QString &key) const;

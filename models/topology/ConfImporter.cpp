@@ -126,6 +126,22 @@ ConfImporter::Result ConfImporter::import(const QString &confDir,
 
     const ConfigSchema &schema = ConfigSchema::builtin();
     FlinkConfig config = result.rawConfig;
+    // Credentials stay in the files they came from: a project never holds them.
+    for (const ConfigEntry &e : result.rawConfig.entries()) {
+        if (schema.isSecret(e.key) && !e.value.isEmpty()) {
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::Warning;
+            d.rule = QStringLiteral("secret-not-imported");
+            d.file = result.configFile;
+            d.line = e.line;
+            d.key = e.key;
+            d.message = tr("The value of %1 is a secret and was not imported; FlinkDeck asks for "
+                           "it when it deploys")
+                            .arg(e.key);
+            result.diagnostics.append(d);
+            config.remove(e.key);
+        }
+    }
     const auto take = [&](const char *canonical) {
         QString value;
         for (const QString &alias : schema.aliases(QString::fromLatin1(canonical))) {

@@ -1,5 +1,6 @@
 #include "ProjectDocument.h"
 
+#include "ConfigSchema.h"
 #include "ProjectFile.h"
 #include "ProjectValidator.h"
 
@@ -296,6 +297,9 @@ bool ProjectDocument::removeRole(const QString &hostName, HostRole role)
 
 bool ProjectDocument::setConfigValue(const QString &key, const QString &value, Merge merge)
 {
+    if (!value.isEmpty() && ConfigSchema::builtin().isSecret(key)) {
+        return false; // credentials never enter a project; deploy asks for them
+    }
     const QString mergeKey = merge == Merge::Typing ? QStringLiteral("config:") + key : QString();
     if (value.isEmpty()) {
         // Clearing a field while typing belongs to the same step as the typing around it.

@@ -65,7 +65,8 @@ public:
         Typing,  ///< consecutive edits of the same field become one step
         Separate ///< always its own step (a menu choice, a table cell, a dialog)
     };
-    /// Sets a project-wide Flink key; an empty value removes it.
+    /// Sets a project-wide Flink key; an empty value removes it. Refuses a value for a secret
+    /// key (ConfigSchema::isSecret): projects never hold credentials.
     bool setConfigValue(const QString &key, const QString &value, Merge merge = Merge::Typing);
     bool removeConfigKey(const QString &key);
     /// Renames a key keeping its value and position (a deprecated key to its replacement).

@@ -1,5 +1,6 @@
 #include "ProjectFile.h"
 
+#include "ConfigSchema.h"
 #include "YamlScalar.h"
 #include "YamlSyntaxError.h"
 
@@ -352,6 +353,14 @@ public:
             }
             if (config.contains(key)) {
                 error(pair.first, where, tr("'%1' is set twice").arg(key));
+            }
+            if (ConfigSchema::builtin().isSecret(key) && !pair.second.Scalar().empty()) {
+                error(pair.second, where,
+                      tr("A project must not hold the secret '%1'; FlinkDeck asks for it when it "
+                         "deploys")
+                          .arg(key),
+                      tr("Delete the value (or the line)."));
+                continue;
             }
             config.set(key, QString::fromStdString(pair.second.Scalar()),
                        pair.first.Mark().line + 1);

@@ -79,6 +79,20 @@ RawConfigSync::Result RawConfigSync::apply(const ClusterProject &project, const 
         result.diagnostics = legacy.diagnostics(file);
         parsed = legacy.toConfig();
     }
+    for (const ConfigEntry &e : parsed.entries()) {
+        if (ConfigSchema::builtin().isSecret(e.key) && !e.value.isEmpty()) {
+            Diagnostic d;
+            d.rule = QStringLiteral("secret-in-project");
+            d.file = file;
+            d.line = e.line;
+            d.key = e.key;
+            d.message = tr("%1 is a secret: FlinkDeck does not keep it in the project and asks "
+                           "for it when it deploys")
+                            .arg(e.key);
+            d.suggestion = tr("Delete the value.");
+            result.diagnostics.append(d);
+        }
+    }
     Diagnostics::sort(result.diagnostics);
     if (Diagnostics::hasErrors(result.diagnostics)) {
         return result;

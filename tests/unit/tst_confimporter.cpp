@@ -24,6 +24,7 @@ private Q_SLOTS:
     void versionFromJar();
     void slavesOnNewFlink();
     void missingDirectory();
+    void secretsStayBehind();
 };
 
 void TestConfImporter::seed000Directory()
@@ -98,6 +99,26 @@ void TestConfImporter::missingDirectory()
     const auto r = ConfImporter::import(QStringLiteral("/nonexistent/conf"));
     QVERIFY(!r.project);
     QCOMPARE(r.diagnostics.first().rule, QStringLiteral("file-unreadable"));
+}
+
+void TestConfImporter::secretsStayBehind()
+{
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("conf")));
+    const QString conf = home.filePath(QStringLiteral("conf"));
+    write(conf + QStringLiteral("/flink-conf.yaml"),
+          "jobmanager.rpc.address: jm\ns3.access-key: AKIA\ns3.secret-key: hush\n"
+          "security.ssl.internal.keystore-password: pw\n");
+    write(conf + QStringLiteral("/masters"), "jm:8081\n");
+    write(conf + QStringLiteral("/workers"), "tm\n");
+    const auto r = ConfImporter::import(conf, FlinkVersion(1, 18));
+    QVERIFY(r.project);
+    QVERIFY(!r.project->flinkConfig.contains(QStringLiteral("s3.secret-key")));
+    QVERIFY(!r.project->flinkConfig.contains(
+        QStringLiteral("security.ssl.internal.keystore-password")));
+    QCOMPARE(r.project->flinkConfig.value(QStringLiteral("s3.access-key")), QStringLiteral("AKIA"));
+    QCOMPARE(TestData::rules(r.diagnostics).count(QStringLiteral("secret-not-imported")), 2);
+    QVERIFY(!ProjectFile::serialize(*r.project).contains("hush"));
 }
 
 QTEST_GUILESS_MAIN(TestConfImporter)

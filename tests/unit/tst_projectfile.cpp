@@ -73,6 +73,14 @@ void TestProjectFile::errors_data()
                                  << "flinkVersion";
     QTest::newRow("password refused")
         << QByteArray("name: x\nssh:\n  user: u\n  password: hunter2\n") << 4 << "ssh.password";
+    QTest::newRow("repeated section")
+        << QByteArray("name: x\nflinkConfig: {a: 1}\nflinkConfig: {a: 2}\n") << 3 << "flinkConfig";
+    QTest::newRow("ssl password refused")
+        << QByteArray("name: x\nflinkConfig:\n  security.ssl.rest.keystore-password: pw\n") << 3
+        << "flinkConfig.security.ssl.rest.keystore-password";
+    QTest::newRow("host secret refused")
+        << QByteArray("hosts:\n  - name: a\n    flinkConfig:\n      s3.secret-key: k\n") << 4
+        << "hosts[0].flinkConfig.s3.secret-key";
     QTest::newRow("duplicate host")
         << QByteArray("hosts:\n  - name: a\n  - name: a\n") << 3 << "hosts[1].name";
     QTest::newRow("hosts not a list") << QByteArray("hosts: a\n") << 1 << "hosts";
@@ -85,8 +93,6 @@ void TestProjectFile::errors_data()
 void TestProjectFile::errors()
 {
     QFETCH(QByteArray, yaml);
-    QTest::newRow("repeated section")
-        << QByteArray("name: x\nflinkConfig: {a: 1}\nflinkConfig: {a: 2}\n") << 3 << "flinkConfig";
     QFETCH(int, line);
     QFETCH(QString, key);
     const auto loaded = ProjectFile::parse(yaml, QStringLiteral("p.flinkdeck.yaml"));

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void editOneValue();
+    void secretsAreRefused();
     void addAndRemoveKeys();
     void haKeyUpdatesHaSection_data();
     void haKeyUpdatesHaSection();
@@ -91,6 +92,18 @@ void TestRawConfigSync::editOneValue()
     ClusterProject expected = p;
     expected.flinkConfig.set(QStringLiteral("parallelism.default"), QStringLiteral("8"));
     QVERIFY(q == expected);
+}
+
+void TestRawConfigSync::secretsAreRefused()
+{
+    const ClusterProject p = ProjectTemplates::create(QStringLiteral("ha"));
+    const QString text =
+        RawConfigSync::text(p) + QStringLiteral("security.ssl.rest.truststore-password: pw\n");
+    const RawConfigSync::Result r = RawConfigSync::apply(p, text);
+    QVERIFY(!r.project);
+    QVERIFY(TestData::rules(r.diagnostics).contains(QStringLiteral("secret-in-project")));
+    QVERIFY(std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
+                        [](const Diagnostic &d) { return d.line > 1; }));
 }
 
 void TestRawConfigSync::addAndRemoveKeys()

@@ -55,10 +55,17 @@ void AddConfigKeyDialog::update()
 {
     const QString k = key();
     const bool known = ConfigSchema::builtin().find(k) || ConfigSchema::builtin().family(k);
-    m_hint->setText(k.isEmpty() || known
-                        ? QString()
-                        : tr("FlinkDeck does not know this key; it is written as you type it."));
+    const bool secret = !k.isEmpty() && ConfigSchema::builtin().isSecret(k);
+    if (secret) {
+        m_hint->setText(tr("This key holds a secret. FlinkDeck never saves secrets in a project; "
+                           "it asks for them when it deploys."));
+    } else {
+        m_hint->setText(
+            k.isEmpty() || known
+                ? QString()
+                : tr("FlinkDeck does not know this key; it is written as you type it."));
+    }
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!k.isEmpty() && !k.contains(QLatin1Char(' ')) &&
+        ->setEnabled(!k.isEmpty() && !secret && !k.contains(QLatin1Char(' ')) &&
                      !m_value->text().trimmed().isEmpty());
 }

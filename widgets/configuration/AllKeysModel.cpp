@@ -176,7 +176,9 @@ Qt::ItemFlags AllKeysModel::flags(const QModelIndex &index) const
     if (index.isValid() && index.column() == ValueColumn) {
         const QString &key = m_keys.at(index.row());
         // Keys the HA section writes are edited there; the file would drop a value typed here.
-        if (m_document->project().flinkConfig.contains(key) || !m_effective.contains(key)) {
+        // Secrets are asked for at deploy time and never typed into a project.
+        if ((m_document->project().flinkConfig.contains(key) || !m_effective.contains(key)) &&
+            !ConfigSchema::builtin().isSecret(key)) {
             f |= Qt::ItemIsEditable;
         }
     }

@@ -47,9 +47,6 @@ ConfigKeyField::ConfigKeyField(ProjectDocument *document, const QString &key, co
     column->addLayout(row);
     buildEditor();
     row->addWidget(m_memory ? static_cast<QWidget *>(m_memory) : editor(), 1);
-    if (m_reveal) {
-        row->addWidget(m_reveal);
-    }
     m_reset->setObjectName(QStringLiteral("reset"));
     m_reset->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
     m_reset->setAutoRaise(true);
@@ -126,16 +123,14 @@ void ConfigKeyField::buildEditor()
     connect(m_line, &QLineEdit::textEdited, this, &ConfigKeyField::userEdited);
     FieldLook::setHelp(m_line, help);
     if (m_info->secret) {
+        // Credentials never enter the project (nor its recovery copies): deploy asks for them.
         m_line->setEchoMode(QLineEdit::Password);
-        m_reveal = new QToolButton(this);
-        m_reveal->setObjectName(QStringLiteral("reveal"));
-        m_reveal->setText(tr("Show"));
-        m_reveal->setCheckable(true);
-        m_reveal->setToolTip(tr("Show or hide the secret"));
-        connect(m_reveal, &QToolButton::toggled, this, [this](bool shown) {
-            m_line->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-            m_reveal->setText(shown ? tr("Hide") : tr("Show"));
-        });
+        m_line->setReadOnly(true);
+        m_line->setClearButtonEnabled(false);
+        m_line->setPlaceholderText(tr("Asked when deploying; never saved"));
+        m_line->setToolTip(help + QStringLiteral("\n\n") +
+                           tr("FlinkDeck does not store passwords in the project. It asks for "
+                              "this one when it deploys and writes it only to the hosts' files."));
     }
 }
 

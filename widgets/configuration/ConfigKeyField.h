@@ -69,7 +69,6 @@ private:
     QLineEdit *m_line = nullptr;
     QComboBox *m_combo = nullptr;
     MemorySizeEdit *m_memory = nullptr;
-    QToolButton *m_reveal = nullptr;
     QToolButton *m_reset;
     QLabel *m_badge;
     QPushButton *m_replace;

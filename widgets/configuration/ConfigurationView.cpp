@@ -196,10 +196,11 @@ void ConfigurationView::buildNetwork()
 
 void ConfigurationView::buildSecurity()
 {
-    ConfigFormSection *s =
-        addSection(tr("Security"),
-                   tr("TLS for the connections between Flink processes (internal) and for the REST "
-                      "endpoint. Passwords are stored in the project and the rendered files."));
+    ConfigFormSection *s = addSection(
+        tr("Security"),
+        tr("TLS for the connections between Flink processes (internal) and for the REST "
+           "endpoint. Passwords are never saved in the project: FlinkDeck asks for them when it "
+           "deploys."));
     s->addKey(m_document, QStringLiteral("security.ssl.internal.enabled"), tr("Internal TLS"));
     s->addKey(m_document, QStringLiteral("security.ssl.rest.enabled"), tr("REST TLS"));
     s->addKey(m_document, QStringLiteral("security.ssl.rest.authentication-enabled"),
