@@ -51,13 +51,24 @@ HostTableModel::HostTableModel(ProjectDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_hosts(document->project().hosts)
+    , m_ssh(document->project().ssh)
+    , m_paths(document->project().paths)
 {
     connect(m_document, &ProjectDocument::changed, this, &HostTableModel::sync);
 }
 
 void HostTableModel::sync()
 {
-    const QList<Host> &next = m_document->project().hosts;
+    const ClusterProject &project = m_document->project();
+    if (!(project.ssh == m_ssh) || !(project.paths == m_paths)) {
+        // Inherited cells (greyed) show the project's defaults, which just changed.
+        m_ssh = project.ssh;
+        m_paths = project.paths;
+        if (!m_hosts.isEmpty()) {
+            Q_EMIT dataChanged(index(0, 0), index(int(m_hosts.size()) - 1, ColumnCount - 1));
+        }
+    }
+    const QList<Host> &next = project.hosts;
     const qsizetype oldSize = m_hosts.size();
     const qsizetype newSize = next.size();
     auto sameNames = [&](qsizetype from, qsizetype to, qsizetype shift) {

@@ -80,6 +80,11 @@ void TestHostTableModel::inheritedValuesShowGreyed()
     const QModelIndex port = model.index(0, HostTableModel::SshPortColumn);
     QCOMPARE(model.data(port).toString(), "22");
     QCOMPARE(model.data(port, Qt::EditRole).toInt(), 0);
+    // A new project default reaches the inherited cells at once.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    doc.edit("defaults", [](ClusterProject &p) { p.paths.flinkHome = "/usr/local/flink"; });
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(model.data(home).toString(), "/usr/local/flink");
     QVERIFY(model.setData(home, "/srv/flink"));
     QCOMPARE(model.data(home).toString(), "/srv/flink");
     QVERIFY(!model.data(home, Qt::ForegroundRole).isValid());
@@ -148,6 +153,8 @@ void TestHostTableModel::rejectsBadValues()
     const int tm1 = model.rowOf("tm1");
     QVERIFY(!model.setData(model.index(tm1, HostTableModel::NameColumn), "tm2"));
     QVERIFY(!model.setData(model.index(tm1, HostTableModel::NameColumn), ""));
+    QVERIFY(!model.setData(model.index(tm1, HostTableModel::NameColumn), "a b"));
+    QVERIFY(!model.setData(model.index(tm1, HostTableModel::NameColumn), ".."));
     QVERIFY(!model.setData(model.index(tm1, HostTableModel::TaskManagerColumn), 0));
     QVERIFY(!model.setData(model.index(tm1, HostTableModel::SshPortColumn), 70000));
     QVERIFY(!model.setData(model.index(tm1, HostTableModel::FlinkHomeColumn), "opt/flink"));
