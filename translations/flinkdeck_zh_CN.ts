@@ -873,6 +873,14 @@
         <source>TLS for the connections between Flink processes (internal) and for the REST endpoint. Passwords are never saved in the project: FlinkDeck asks for them when it deploys.</source>
         <translation>用于 Flink 进程之间连接（内部）以及 REST 端点的 TLS。密码从不保存在项目中：FlinkDeck 会在部署时询问。</translation>
     </message>
+    <message>
+        <source>Hosts &amp; SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s name, where Flink and ZooKeeper are installed, and how FlinkDeck reaches the hosts.</source>
+        <translation>项目名称、Flink 与 ZooKeeper 的安装位置，以及 FlinkDeck 如何连接各主机。</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsDock</name>
@@ -1962,6 +1970,85 @@
     <message>
         <source>Rename the file to %1.</source>
         <translation>请将该文件重命名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDefaultsFields</name>
+    <message>
+        <source>Use an absolute path starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an absolute path (or one starting with ~/).</source>
+        <translation>请使用绝对路径（或以 ~/ 开头的路径）。</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Install paths on every host</source>
+        <translation>各主机的安装路径</translation>
+    </message>
+    <message>
+        <source>Flink home</source>
+        <translation>Flink 安装目录</translation>
+    </message>
+    <message>
+        <source>ZooKeeper home</source>
+        <translation>ZooKeeper 安装目录</translation>
+    </message>
+    <message>
+        <source>ZooKeeper conf dir</source>
+        <translation>ZooKeeper 配置目录</translation>
+    </message>
+    <message>
+        <source>&lt;ZooKeeper home&gt;/conf</source>
+        <translation>&lt;ZooKeeper 安装目录&gt;/conf</translation>
+    </message>
+    <message>
+        <source>SSH for every host</source>
+        <translation>各主机的 SSH 设置</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>当前登录用户名</translation>
+    </message>
+    <message>
+        <source>22 (default)</source>
+        <translation>22（默认）</translation>
+    </message>
+    <message>
+        <source>Set the SSH port</source>
+        <translation>设置 SSH 端口</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>身份密钥文件</translation>
+    </message>
+    <message>
+        <source>ssh-agent or ~/.ssh defaults</source>
+        <translation>ssh-agent 或 ~/.ssh 下的默认密钥</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases are never saved: FlinkDeck asks for them when it connects. A host&apos;s own settings (double-click its card) override these.</source>
+        <translation>密码和密钥口令从不保存：FlinkDeck 会在连接时询问。主机自己的设置（双击其卡片）会覆盖这些设置。</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
     </message>
 </context>
 <context>

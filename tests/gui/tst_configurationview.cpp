@@ -6,6 +6,7 @@
 #include "ConfigurationView.h"
 #include "HaFields.h"
 #include "MemorySizeEdit.h"
+#include "ProjectDefaultsFields.h"
 #include "ProjectDocument.h"
 #include "ProjectTemplates.h"
 #include "ZooKeeperFields.h"
@@ -30,6 +31,7 @@ class TestConfigurationView final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void editFieldRendersAndUndoes();
+    void projectDefaults();
     void typingIsOneUndoStep();
     void invalidMemoryIsNotPushed();
     void deprecatedKeyBadgeRenames();
@@ -452,6 +454,35 @@ void TestConfigurationView::screenshots()
     dialog.show();
     QApplication::processEvents();
     QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("configuration-migration.png"))));
+}
+
+void TestConfigurationView::projectDefaults()
+{
+    Fixture f(QStringLiteral("ha"));
+    ProjectDefaultsFields *defaults = f.view.defaultsFields();
+    QVERIFY(defaults);
+    QCOMPARE(defaults->nameEdit()->text(), QStringLiteral("flink-ha"));
+    // A relative install path is refused in place; the project keeps its value.
+    QLineEdit *home = defaults->flinkHomeEdit();
+    home->setFocus();
+    home->selectAll();
+    QTest::keyClicks(home, QStringLiteral("opt/x"));
+    QCOMPARE(f.document.project().paths.flinkHome, QStringLiteral("/opt/flink"));
+    QVERIFY(!home->toolTip().isEmpty());
+    home->selectAll();
+    QTest::keyClicks(home, QStringLiteral("/srv/flink"));
+    QCOMPARE(f.document.project().paths.flinkHome, QStringLiteral("/srv/flink"));
+    bool rendered = false;
+    for (const RenderedFile &file : f.document.renderedFiles()) {
+        rendered = rendered || file.path.startsWith(QStringLiteral("/srv/flink/conf/"));
+    }
+    QVERIFY(rendered);
+    const int steps = f.document.undoStack()->count();
+    QCOMPARE(steps, 1); // the typing is one step
+    defaults->sshPortBox()->setValue(2222);
+    QCOMPARE(f.document.project().ssh.port, 2222);
+    f.document.undoStack()->undo();
+    QCOMPARE(defaults->sshPortBox()->value(), 0);
 }
 
 QTEST_MAIN(TestConfigurationView)

@@ -5,6 +5,7 @@
 #include "ConfigFormSection.h"
 #include "ConfigKeyField.h"
 #include "HaFields.h"
+#include "ProjectDefaultsFields.h"
 #include "ProjectDocument.h"
 #include "ZooKeeperFields.h"
 
@@ -34,6 +35,7 @@ ConfigurationView::ConfigurationView(ProjectDocument *document, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     buildBasics();
+    buildProjectDefaults();
     buildHighAvailability();
     buildZooKeeper();
     buildState();
@@ -81,6 +83,15 @@ void ConfigurationView::buildBasics()
               tr("Failover strategy"));
     s->addNote(tr("Each TaskManager host's own slot count (Topology page) overrides "
                   "taskmanager.numberOfTaskSlots in that host's file."));
+}
+
+void ConfigurationView::buildProjectDefaults()
+{
+    ConfigFormSection *s =
+        addSection(tr("Hosts & SSH"),
+                   tr("The project's name, where Flink and ZooKeeper are installed, and how "
+                      "FlinkDeck reaches the hosts."));
+    m_defaults = new ProjectDefaultsFields(m_document, s);
 }
 
 void ConfigurationView::buildHighAvailability()
@@ -229,6 +240,7 @@ void ConfigurationView::refresh()
 {
     const ClusterProject &project = m_document->project();
     m_basics->refresh(project);
+    m_defaults->refresh(project);
     m_ha->refresh(project);
     m_zooKeeper->refresh(project);
     for (ConfigFormSection *section : std::as_const(m_sections)) {

@@ -11,6 +11,7 @@
 
 class AllKeysPage;
 class ClusterBasicsFields;
+class ProjectDefaultsFields;
 class ConfigFormSection;
 class ConfigKeyField;
 class HaFields;
@@ -42,6 +43,7 @@ public:
     const QList<ConfigFormSection *> &sections() const { return m_sections; }
     AllKeysPage *allKeysPage() const { return m_allKeys; }
     ClusterBasicsFields *basicsFields() const { return m_basics; }
+    ProjectDefaultsFields *defaultsFields() const { return m_defaults; }
     HaFields *haFields() const { return m_ha; }
     ZooKeeperFields *zooKeeperFields() const { return m_zooKeeper; }
     /// The form field whose key is key, or nullptr.
@@ -54,6 +56,7 @@ public:
 private:
     ConfigFormSection *addSection(const QString &title, const QString &intro);
     void buildBasics();
+    void buildProjectDefaults();
     void buildHighAvailability();
     void buildZooKeeper();
     void buildState();
@@ -69,6 +72,7 @@ private:
     QList<ConfigFormSection *> m_sections;
     QSet<QString> m_fieldKeys;
     ClusterBasicsFields *m_basics = nullptr;
+    ProjectDefaultsFields *m_defaults = nullptr;
     HaFields *m_ha = nullptr;
     ConfigFormSection *m_haSection = nullptr;
     ZooKeeperFields *m_zooKeeper = nullptr;

@@ -11,5 +11,6 @@ target_sources(flinkdeck_widgets PRIVATE
   configuration/HaFields.cpp configuration/HaFields.h
   configuration/MemorySizeEdit.cpp configuration/MemorySizeEdit.h
   configuration/MigrationDialog.cpp configuration/MigrationDialog.h
+  configuration/ProjectDefaultsFields.cpp configuration/ProjectDefaultsFields.h
   configuration/ZooKeeperFields.cpp configuration/ZooKeeperFields.h
 )
