@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Hosts &amp; SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>主机与 SSH</translation>
     </message>
     <message>
         <source>The project&apos;s name, where Flink and ZooKeeper are installed, and how FlinkDeck reaches the hosts.</source>
@@ -1976,7 +1976,7 @@
     <name>ProjectDefaultsFields</name>
     <message>
         <source>Use an absolute path starting with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用以 / 开头的绝对路径。</translation>
     </message>
     <message>
         <source>Use an absolute path (or one starting with ~/).</source>
