@@ -1812,6 +1812,10 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
+    <message>
+        <source>A recovery copy cannot be read and was left at %1</source>
+        <translation>有一份恢复副本无法读取，已保留在 %1</translation>
+    </message>
 </context>
 <context>
     <name>MemorySize</name>
@@ -2110,8 +2114,8 @@
         <translation>请输入主机名称。</translation>
     </message>
     <message>
-        <source>A host name cannot contain spaces or slashes, or be &quot;.&quot; or &quot;..&quot;.</source>
-        <translation>主机名称不能包含空格或斜杠，也不能是“.”或“..”。</translation>
+        <source>A host name may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and cannot be &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>主机名称只能包含字母、数字、“.”、“_”和“-”，且不能是“.”或“..”。</translation>
     </message>
 </context>
 <context>
@@ -2201,12 +2205,12 @@
         <translation>请只保留其中一个。</translation>
     </message>
     <message>
-        <source>A project must not hold the secret &apos;%1&apos;; FlinkDeck asks for it when it deploys</source>
-        <translation>项目中不得保存机密信息“%1”；FlinkDeck 会在部署时询问</translation>
+        <source>&apos;%1&apos; holds a secret; FlinkDeck left its value out of the project and asks for it when it deploys</source>
+        <translation>“%1”保存的是机密信息；FlinkDeck 未将其值载入项目，会在部署时询问</translation>
     </message>
     <message>
-        <source>Delete the value (or the line).</source>
-        <translation>请删除该值（或整行）。</translation>
+        <source>Save the project to remove the value from the file.</source>
+        <translation>保存项目即可从文件中移除该值。</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2455,14 @@
     <message>
         <source>Use the usual tickTime of 2000 ms.</source>
         <translation>请使用常用的 tickTime 2000 ms。</translation>
+    </message>
+    <message>
+        <source>The host name &apos;%1&apos; is not plain: %2</source>
+        <translation>主机名称“%1”不规范：%2</translation>
+    </message>
+    <message>
+        <source>Rename the host; its address can stay as it is.</source>
+        <translation>请重命名该主机；其地址可以保持不变。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ProjectTemplates.h"
 #include "ProjectView.h"
 #include "RecentFilesMenu.h"
+#include "RecoveryArea.h"
 #include "RecoveryWriter.h"
 #include "RenderedFileExport.h"
 #include "StatusIcons.h"
@@ -21,7 +22,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -46,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("FlinkDeck"));
+    m_recovery = std::make_unique<RecoveryArea>();
     m_undoGroup = new QUndoGroup(this);
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
@@ -186,7 +187,7 @@ ProjectView *MainWindow::addDocument(ProjectDocument *document)
 {
     auto *view = new ProjectView(document, m_tabs);
     document->setParent(view);
-    new RecoveryWriter(document, RecoveryStore());
+    new RecoveryWriter(document, m_recovery->ownStore());
     m_undoGroup->addStack(document->undoStack());
     connect(document, &ProjectDocument::diagnosticsChanged, view,
             [this, view] { updateTab(view); });
@@ -389,8 +390,11 @@ bool MainWindow::closeTab(int index)
         return false;
     }
     // The user saved or discarded; a window that asks nothing keeps unsaved work recoverable.
+    auto *writer = view->document()->findChild<RecoveryWriter *>();
     if (m_interactive || !view->document()->isModified()) {
-        view->document()->findChild<RecoveryWriter *>()->discard();
+        writer->discard();
+    } else {
+        writer->flush(); // the last seconds of edits too
     }
     m_undoGroup->removeStack(view->document()->undoStack());
     m_tabs->removeTab(index);
@@ -447,43 +451,39 @@ void MainWindow::exportDialog()
 
 void MainWindow::offerRecovery()
 {
-    RecoveryStore store;
-    // Only the first FlinkDeck offers copies: another running instance's copies are live work.
-    QDir().mkpath(store.dir());
-    if (!m_recoveryLock) {
-        m_recoveryLock =
-            std::make_unique<QLockFile>(store.dir() + QStringLiteral("/instance.lock"));
-        m_recoveryLock->setStaleLockTime(0);
-    }
-    if (!m_recoveryLock->isLocked() && !m_recoveryLock->tryLock(0)) {
+    if (!m_interactive) {
         return;
     }
-    for (const RecoveryStore::Entry &entry : store.entries()) {
-        const ProjectFile::LoadResult loaded = ProjectFile::load(entry.copyPath);
-        if (!loaded.project) {
-            store.remove(entry.id);
-            continue;
+    for (const RecoveryStore &store : m_recovery->orphanedStores()) {
+        for (const RecoveryStore::Entry &entry : store.entries()) {
+            offerRecoveryOf(store, entry);
         }
-        const QString name = entry.originalPath.isEmpty()
-                                 ? loaded.project->name
-                                 : QDir::toNativeSeparators(entry.originalPath);
-        const auto answer =
-            m_interactive
-                ? QMessageBox::question(
-                      this, tr("Recover unsaved changes"),
-                      tr("FlinkDeck did not close cleanly. Unsaved changes to \"%1\" from %2 "
-                         "were kept. Recover them?")
-                          .arg(name, QLocale().toString(entry.written.toLocalTime(),
-                                                        QLocale::ShortFormat)),
-                      QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes)
-                : QMessageBox::No;
-        if (answer == QMessageBox::No) {
-            continue;
-        }
-        store.remove(entry.id);
-        if (answer != QMessageBox::Yes) {
-            continue;
-        }
+        m_recovery->release(store);
+    }
+}
+
+void MainWindow::offerRecoveryOf(RecoveryStore store, const RecoveryStore::Entry &entry)
+{
+    const ProjectFile::LoadResult loaded = ProjectFile::load(entry.copyPath);
+    if (!loaded.project) {
+        // Never delete what cannot be read: it stays for a person to look at.
+        statusBar()->showMessage(tr("A recovery copy cannot be read and was left at %1")
+                                     .arg(QDir::toNativeSeparators(entry.copyPath)));
+        return;
+    }
+    const QString name = entry.originalPath.isEmpty()
+                             ? loaded.project->name
+                             : QDir::toNativeSeparators(entry.originalPath);
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved changes"),
+        tr("FlinkDeck did not close cleanly. Unsaved changes to \"%1\" from %2 were kept. "
+           "Recover them?")
+            .arg(name, QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes && answer != QMessageBox::Discard) {
+        return;
+    }
+    if (answer == QMessageBox::Yes) {
         ProjectView *open = nullptr;
         for (ProjectView *view : views()) {
             if (!entry.originalPath.isEmpty() && view->document()->path() == entry.originalPath) {
@@ -491,7 +491,7 @@ void MainWindow::offerRecovery()
             }
         }
         if (open) {
-            // Already open (from the command line): the recovered content becomes an edit there.
+            // Already open (from the command line): the recovered content becomes an edit.
             open->document()->replaceProject(tr("Recover unsaved changes"), *loaded.project);
             open->document()->findChild<RecoveryWriter *>()->flush();
             m_tabs->setCurrentWidget(open);
@@ -499,6 +499,8 @@ void MainWindow::offerRecovery()
             addProject(*loaded.project, entry.originalPath, true);
         }
     }
+    // Recovered work now lives in this instance's own store; discarded work is gone.
+    store.remove(entry.id);
 }
 
 bool MainWindow::saveScreenshots(const QString &dir)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RecoveryStore.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -8,11 +10,11 @@ class DiagnosticsDock;
 class ProjectDocument;
 class ProjectView;
 class QAction;
-class QLockFile;
 class QTabWidget;
 class QUndoGroup;
 class QStackedWidget;
 class RecentFilesMenu;
+class RecoveryArea;
 class WelcomePage;
 struct ClusterProject;
 
@@ -40,8 +42,11 @@ public:
     /// Saves every page of the current project as DIR/<page>.png (DIR/welcome.png when none is
     /// open).
     bool saveScreenshots(const QString &dir);
-    /// Offers to restore recovery copies left by a previous run that did not end cleanly.
+    /// Offers to restore recovery copies left by runs that did not end cleanly (never those of
+    /// a FlinkDeck still running). Asks nothing, and takes nothing, when not interactive.
     void offerRecovery();
+    /// Where this window keeps recovery copies.
+    RecoveryArea *recoveryArea() const { return m_recovery.get(); }
     /// When false, no question is asked (screenshots and tests); unsaved changes are kept as
     /// recovery copies.
     void setInteractive(bool interactive) { m_interactive = interactive; }
@@ -64,6 +69,7 @@ private:
     void importDialog();
     void exportDialog();
     void about();
+    void offerRecoveryOf(RecoveryStore store, const RecoveryStore::Entry &entry);
 
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -74,5 +80,5 @@ private:
     QList<QAction *> m_documentActions; ///< enabled only while a project is open
     QList<QAction *> m_pageActions;
     bool m_interactive = true;
-    std::unique_ptr<QLockFile> m_recoveryLock; ///< held while this instance owns the copies
+    std::unique_ptr<RecoveryArea> m_recovery; ///< this window's recovery copies, locked
 };

@@ -248,7 +248,23 @@ bool ConfigSchema::isSecret(const QString &key) const
     if (const ConfigKeyInfo *info = find(key); info && info->secret) {
         return true;
     }
+    // Judged by the last name segment, so "kubernetes.secrets" (a list of secret *names*) is
+    // not a secret while "s3.secret-key" and "ssl.keyStore.password" are.
     const QString lower = key.toLower();
-    return lower.contains(QStringLiteral("password")) || lower.contains(QStringLiteral("secret")) ||
-           lower.contains(QStringLiteral("passphrase"));
+    const QString last = lower.section(u'.', -1);
+    if (lower.startsWith(QStringLiteral("fs.azure.account.key.")) ||
+        lower.endsWith(QStringLiteral(".secret.key"))) {
+        return true;
+    }
+    if (last.contains(QStringLiteral("password")) || last.contains(QStringLiteral("passphrase"))) {
+        return true;
+    }
+    static const QStringList names{
+        QStringLiteral("secret"),        QStringLiteral("secret-key"),
+        QStringLiteral("secretkey"),     QStringLiteral("secret-access-key"),
+        QStringLiteral("token"),         QStringLiteral("access-token"),
+        QStringLiteral("api-key"),       QStringLiteral("apikey"),
+        QStringLiteral("client-secret"), QStringLiteral("client.secret"),
+    };
+    return names.contains(last) || last.endsWith(QStringLiteral("-secret"));
 }

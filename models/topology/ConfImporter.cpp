@@ -224,9 +224,23 @@ ConfImporter::Result ConfImporter::import(const QString &confDir,
                                          QStringLiteral("syncLimit"), QStringLiteral("dataDir"),
                                          QStringLiteral("clientPort")};
         for (const ZooCfg::Property &p : cfg.properties()) {
-            if (!handled.contains(p.key) && !p.key.startsWith(QStringLiteral("server."))) {
-                project.zooKeeper.extra.append({p.key, p.value});
+            if (handled.contains(p.key) || p.key.startsWith(QStringLiteral("server."))) {
+                continue;
             }
+            if (ConfigSchema::builtin().isSecret(p.key)) {
+                Diagnostic d;
+                d.severity = Diagnostic::Severity::Warning;
+                d.rule = QStringLiteral("secret-not-imported");
+                d.file = zooPath;
+                d.line = p.line;
+                d.key = p.key;
+                d.message = tr("The value of %1 is a secret and was not imported; FlinkDeck asks "
+                               "for it when it deploys")
+                                .arg(p.key);
+                result.diagnostics.append(d);
+                continue;
+            }
+            project.zooKeeper.extra.append({p.key, p.value});
         }
         for (const ZooCfg::Server &s : parsed.servers) {
             Host &h = hostFor(project, s.host, {s.line, zooPath});

@@ -51,6 +51,6 @@ private:
     /// The rows as last announced to views. Reading the document directly would let rowCount()
     /// change before the begin/end notifications, which views and the model tester reject.
     QList<Host> m_hosts;
-    SshSettings m_ssh;    ///< the project defaults the inherited cells show
+    SshSettings m_ssh; ///< the project defaults the inherited cells show
     InstallPaths m_paths;
 };

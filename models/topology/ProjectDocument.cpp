@@ -127,7 +127,8 @@ bool ProjectDocument::edit(const QString &text, const std::function<void(Cluster
 {
     ClusterProject after = m_project;
     change(after);
-    if (after == m_project) {
+    if (after == m_project || holdsSecret(after)) {
+        // A secret would reach the project file and its recovery copies: no path may add one.
         return false;
     }
     m_undo.push(new EditCommand(this, text, m_project, std::move(after), mergeKey));
@@ -137,6 +138,22 @@ bool ProjectDocument::edit(const QString &text, const std::function<void(Cluster
 bool ProjectDocument::replaceProject(const QString &text, const ClusterProject &project)
 {
     return edit(text, [&project](ClusterProject &p) { p = project; });
+}
+
+bool ProjectDocument::holdsSecret(const ClusterProject &project)
+{
+    const ConfigSchema &schema = ConfigSchema::builtin();
+    const auto inConfig = [&schema](const FlinkConfig &config) {
+        return std::any_of(config.entries().cbegin(), config.entries().cend(),
+                           [&schema](const ConfigEntry &e) {
+                               return !e.value.isEmpty() && schema.isSecret(e.key);
+                           });
+    };
+    return inConfig(project.flinkConfig) ||
+           std::any_of(project.hosts.cbegin(), project.hosts.cend(),
+                       [&inConfig](const Host &h) { return inConfig(h.flinkConfig); }) ||
+           std::any_of(project.zooKeeper.extra.cbegin(), project.zooKeeper.extra.cend(),
+                       [&schema](const auto &kv) { return schema.isSecret(kv.first); });
 }
 
 QString ProjectDocument::freeHostName(const QString &base) const
@@ -177,10 +194,12 @@ QString ProjectDocument::hostNameProblem(const QString &name)
     if (name.trimmed().isEmpty()) {
         return tr("Enter a name for the host.");
     }
-    if (name == u"." || name == u".." || std::any_of(name.cbegin(), name.cend(), [](QChar c) {
-            return c.isSpace() || c == u'/' || c == u'\\';
+    // Host names become folder names in exports: letters, digits, '.', '_' and '-' only.
+    if (name == u"." || name == u".." || !std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+            return c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'-';
         })) {
-        return tr("A host name cannot contain spaces or slashes, or be \".\" or \"..\".");
+        return tr("A host name may use letters, digits, '.', '_' and '-' only, and cannot be "
+                  "\".\" or \"..\".");
     }
     return {};
 }
@@ -201,8 +220,9 @@ bool ProjectDocument::renameHost(const QString &from, const QString &to)
 
 bool ProjectDocument::updateHost(const QString &name, const Host &host)
 {
-    if (!m_project.host(name) || !hostNameProblem(host.name).isEmpty() ||
-        (host.name != name && m_project.host(host.name))) {
+    // A name that came from a file is checked only when it changes, so such a host stays editable.
+    if (!m_project.host(name) || (host.name != name && (!hostNameProblem(host.name).isEmpty() ||
+                                                        m_project.host(host.name)))) {
         return false;
     }
     return edit(tr("Edit host %1").arg(host.name), [&](ClusterProject &p) {

@@ -81,7 +81,10 @@ public:
 
     /// A host name not used in the project yet: base, base-2, base-3, …
     QString freeHostName(const QString &base) const;
-    /// Why name cannot name a host (empty, spaces, slashes, "." or ".."), or empty when fine.
+    /// Whether a project holds a credential anywhere (Flink keys, per-host keys, zoo.cfg lines).
+    static bool holdsSecret(const ClusterProject &project);
+    /// Why name cannot name a host (empty, characters other than letters, digits, '.', '_', '-',
+    /// "." or ".."), or empty when fine.
     /// Host names become folder names in exports, so they must be plain.
     static QString hostNameProblem(const QString &name);
 

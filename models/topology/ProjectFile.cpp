@@ -172,6 +172,27 @@ public:
         diagnostics.append(d);
     }
 
+    /// A secret in the file: warned about and left out, so it never reaches a save or a
+    /// recovery copy, and the rest of the project still opens.
+    void secretSkipped(const YAML::Node &at, const QString &path, const QString &key)
+    {
+        secretSkipped(at.Mark().is_null() ? 0 : at.Mark().line + 1, path, key);
+    }
+    void secretSkipped(int line, const QString &path, const QString &key)
+    {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.rule = QStringLiteral("secret-not-kept");
+        d.file = fileName;
+        d.line = line;
+        d.key = path;
+        d.message = tr("'%1' holds a secret; FlinkDeck left its value out of the project and asks "
+                       "for it when it deploys")
+                        .arg(key);
+        d.suggestion = tr("Save the project to remove the value from the file.");
+        diagnostics.append(d);
+    }
+
     QString text(const YAML::Node &map, const char *field, const QString &path)
     {
         const YAML::Node node = map[field];
@@ -355,11 +376,7 @@ public:
                 error(pair.first, where, tr("'%1' is set twice").arg(key));
             }
             if (ConfigSchema::builtin().isSecret(key) && !pair.second.Scalar().empty()) {
-                error(pair.second, where,
-                      tr("A project must not hold the secret '%1'; FlinkDeck asks for it when it "
-                         "deploys")
-                          .arg(key),
-                      tr("Delete the value (or the line)."));
+                secretSkipped(pair.second, where, key);
                 continue;
             }
             config.set(key, QString::fromStdString(pair.second.Scalar()),
@@ -426,10 +443,14 @@ public:
             const YAML::Node extra = zk["extra"];
             if (isMap(extra, QStringLiteral("zookeeper.extra"))) {
                 for (const auto &pair : extra) {
-                    p.zooKeeper.extra.append({QString::fromStdString(pair.first.Scalar()),
-                                              pair.second.IsScalar()
-                                                  ? QString::fromStdString(pair.second.Scalar())
-                                                  : QString()});
+                    const QString key = QString::fromStdString(pair.first.Scalar());
+                    if (ConfigSchema::builtin().isSecret(key)) {
+                        secretSkipped(pair.second, QStringLiteral("zookeeper.extra.") + key, key);
+                        continue;
+                    }
+                    p.zooKeeper.extra.append(
+                        {key, pair.second.IsScalar() ? QString::fromStdString(pair.second.Scalar())
+                                                     : QString()});
                 }
             }
         }
@@ -449,11 +470,34 @@ public:
             }
         }
         p.flinkConfig = flinkConfig(root["flinkConfig"], QStringLiteral("flinkConfig"));
-        const YAML::Node extra = unknownPart(root, kRoot);
-        if (!extra.IsNull()) {
+        YAML::Node extra = unknownPart(root, kRoot);
+        dropSecrets(extra, {});
+        if (!extra.IsNull() && extra.size() > 0) {
             p.extraYaml = canonicalYaml(extra);
         }
         return p;
+    }
+
+    /// Removes secret-named keys from fields FlinkDeck keeps without knowing them.
+    void dropSecrets(YAML::Node node, const QString &path)
+    {
+        if (!node.IsMap()) {
+            return;
+        }
+        QList<std::string> secrets;
+        for (const auto &pair : node) {
+            const QString key = QString::fromStdString(pair.first.Scalar());
+            const QString where = path.isEmpty() ? key : path + QLatin1Char('.') + key;
+            if (ConfigSchema::builtin().isSecret(key) && !pair.second.IsMap()) {
+                secretSkipped(0, where, key); // kept fields are copies without positions
+                secrets.append(pair.first.Scalar());
+            } else {
+                dropSecrets(pair.second, where);
+            }
+        }
+        for (const std::string &key : secrets) {
+            node.remove(key);
+        }
     }
 };
 

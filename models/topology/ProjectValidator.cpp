@@ -1,6 +1,7 @@
 #include "ProjectValidator.h"
 
 #include "ConfigValidator.h"
+#include "ProjectDocument.h"
 #include "ProjectRenderer.h"
 
 #include <QHash>
@@ -376,6 +377,21 @@ void ProjectValidator::checkPorts(const ClusterProject &project, const FlinkConf
 void ProjectValidator::checkAddresses(const ClusterProject &project, const QString &fileName,
                                       DiagnosticList &out) const
 {
+    for (const Host &h : project.hosts) {
+        // Names become folder names when files are exported, and ids in deploy logs.
+        if (const QString problem = ProjectDocument::hostNameProblem(h.name);
+            !problem.isEmpty() && !h.name.isEmpty()) {
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::Warning;
+            d.rule = QStringLiteral("host-name");
+            d.file = fileName;
+            d.line = h.line.value;
+            d.host = h.name;
+            d.message = tr("The host name '%1' is not plain: %2").arg(h.name, problem);
+            d.suggestion = tr("Rename the host; its address can stay as it is.");
+            out.append(d);
+        }
+    }
     QSet<QString> addresses;
     for (const Host &h : project.hosts) {
         addresses.insert(h.effectiveAddress());

@@ -69,7 +69,7 @@ void TestHostDialog::invalidInput_data()
     QTest::newRow("empty name") << "tm1"
                                 << "name" << QVariant("  ") << "Enter a name";
     QTest::newRow("space in name") << "tm1"
-                                   << "name" << QVariant("tm 1") << "cannot contain";
+                                   << "name" << QVariant("tm 1") << "letters, digits";
     QTest::newRow("taken name") << "tm1"
                                 << "name" << QVariant("zk3") << "already called";
     QTest::newRow("relative flink home")

@@ -6,7 +6,9 @@
 #include "ProjectFile.h"
 #include "ProjectTemplates.h"
 #include "ProjectView.h"
+#include "RecoveryArea.h"
 #include "RecoveryStore.h"
+#include "RecoveryWriter.h"
 #include "TestData.h"
 #include "TopologyView.h"
 #include "WelcomePage.h"
@@ -14,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QDir>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -38,10 +42,13 @@ private Q_SLOTS:
     void undoActionFollowsCurrentTab();
     void screenshotsOfEveryPage();
     void recoveryOffersUnsavedWork();
+    void liveWorkOfAnotherWindowIsNotOffered();
+    void discardedWorkLeavesNoCopy();
     void welcomePageWhenNothingIsOpen();
 
 private:
     static QAction *findAction(QWidget *window, const QString &text);
+    static int answerQuestions(MainWindow &window, QMessageBox::StandardButton button);
 };
 
 void TestMainWindow::initTestCase()
@@ -49,15 +56,13 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("FlinkDeckTest"));
     QCoreApplication::setApplicationName(QStringLiteral("FlinkDeckTest"));
     // main() pointed the settings and data folders at a fresh temporary folder.
-    QVERIFY(RecoveryStore().dir().startsWith(QString::fromLocal8Bit(qgetenv("XDG_DATA_HOME"))));
+    QVERIFY(RecoveryArea().root().startsWith(QString::fromLocal8Bit(qgetenv("XDG_DATA_HOME"))));
 }
 
 void TestMainWindow::init()
 {
-    // Windows that ask nothing keep unsaved work as recovery copies; each test starts clean.
-    for (const RecoveryStore::Entry &e : RecoveryStore().entries()) {
-        RecoveryStore().remove(e.id);
-    }
+    // Each test starts without copies left by an earlier one.
+    QDir(RecoveryArea().root()).removeRecursively();
 }
 
 QAction *TestMainWindow::findAction(QWidget *window, const QString &text)
@@ -227,6 +232,23 @@ void TestMainWindow::screenshotsOfEveryPage()
     }
 }
 
+int TestMainWindow::answerQuestions(MainWindow &window, QMessageBox::StandardButton button)
+{
+    int answered = 0;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &window, [&answered, button] {
+        // Answer like a user would, however many questions come.
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++answered;
+            box->button(button)->click();
+        }
+    });
+    answer.start();
+    window.offerRecovery();
+    return answered;
+}
+
 void TestMainWindow::recoveryOffersUnsavedWork()
 {
     QTemporaryDir dir;
@@ -237,46 +259,69 @@ void TestMainWindow::recoveryOffersUnsavedWork()
     ClusterProject edited = saved;
     edited.hosts.append(Host{});
     edited.hosts.last().name = QStringLiteral("unsaved");
-    // What a crashed session leaves behind.
-    QVERIFY(RecoveryStore().write(RecoveryStore::idFor(path), path, edited));
+    // What a crashed session leaves behind: its own folder, no live owner.
+    const QString crashed = RecoveryArea().root() + QStringLiteral("/crashed");
+    QVERIFY(RecoveryStore(crashed).write(RecoveryStore::idFor(path), path, edited));
 
-    // A non-interactive window (screenshots) leaves copies alone.
+    // A non-interactive window (screenshots) neither asks nor takes the copies.
     {
         MainWindow quiet;
         quiet.setInteractive(false);
         quiet.offerRecovery();
         QCOMPARE(quiet.views().size(), 0);
-        QCOMPARE(RecoveryStore().entries().size(), 1);
+        QCOMPARE(RecoveryStore(crashed).entries().size(), 1);
     }
     MainWindow window;
-    int answered = 0;
-    QTimer answer;
-    answer.setInterval(20);
-    connect(&answer, &QTimer::timeout, &window, [&answered] {
-        // Answer the question like a user would, however many are asked.
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            ++answered;
-            box->button(QMessageBox::Yes)->click();
-        }
-    });
-    answer.start();
-    window.offerRecovery();
-    answer.stop();
-    QCOMPARE(answered, 1);
+    QCOMPARE(answerQuestions(window, QMessageBox::Yes), 1);
     QCOMPARE(window.views().size(), 1);
     ProjectDocument *doc = window.currentView()->document();
     QCOMPARE(doc->path(), path);
     QVERIFY(doc->isModified());
     QVERIFY(doc->project().host(QStringLiteral("unsaved")));
-    // The recovered work is on disk again at once, in case of a second crash before any edit.
-    QCOMPARE(RecoveryStore().entries().size(), 1);
-    QVERIFY(ProjectFile::load(RecoveryStore().entries().first().copyPath)
-                .project->host(QStringLiteral("unsaved")));
+    // The crashed session's folder is gone; the work is in this window's own store at once.
+    QVERIFY(!QFileInfo::exists(crashed));
+    const RecoveryStore own = window.recoveryArea()->ownStore();
+    QCOMPARE(own.entries().size(), 1);
+    QVERIFY(
+        ProjectFile::load(own.entries().first().copyPath).project->host(QStringLiteral("unsaved")));
     // Undo returns to what is on disk, and then nothing is left to recover.
     doc->undoStack()->undo();
     QCOMPARE(doc->project(), saved);
-    QVERIFY(RecoveryStore().entries().isEmpty());
+    QVERIFY(own.entries().isEmpty());
     window.setInteractive(false);
+}
+
+void TestMainWindow::liveWorkOfAnotherWindowIsNotOffered()
+{
+    MainWindow first;
+    first.setInteractive(false);
+    ProjectDocument *doc = first.newProject(QStringLiteral("ha"))->document();
+    doc->addHost(QStringLiteral("live"));
+    doc->findChild<RecoveryWriter *>()->flush();
+    QCOMPARE(first.recoveryArea()->ownStore().entries().size(), 1);
+    MainWindow second;
+    QCOMPARE(answerQuestions(second, QMessageBox::Discard), 0);
+    QCOMPARE(first.recoveryArea()->ownStore().entries().size(), 1);
+    second.setInteractive(false);
+}
+
+void TestMainWindow::discardedWorkLeavesNoCopy()
+{
+    MainWindow window;
+    ProjectDocument *doc = window.newProject(QStringLiteral("ha"))->document();
+    doc->addHost(QStringLiteral("temporary"));
+    doc->findChild<RecoveryWriter *>()->flush();
+    const RecoveryStore own = window.recoveryArea()->ownStore();
+    QCOMPARE(own.entries().size(), 1);
+    QTimer::singleShot(0, &window, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            box->button(QMessageBox::Discard)->click();
+        }
+    });
+    QAction *close = findAction(&window, QStringLiteral("Close Project"));
+    close->trigger();
+    QCOMPARE(window.views().size(), 0);
+    QVERIFY(own.entries().isEmpty());
 }
 
 void TestMainWindow::welcomePageWhenNothingIsOpen()

@@ -34,6 +34,7 @@ class TestTopologyView final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void haTemplateCardsAndChips();
+    void assigningAnExistingRoleIsNoStep();
     void hostsStandInTheBandOfTheirMainRole();
     void bandsFollowTheProject_data();
     void bandsFollowTheProject();
@@ -87,6 +88,19 @@ ClusterProject bigProject(int hosts)
     return p;
 }
 } // namespace
+
+void TestTopologyView::assigningAnExistingRoleIsNoStep()
+{
+    auto doc = documentFor(QStringLiteral("ha"));
+    TopologyView view(doc.get());
+    view.selectHost(QStringLiteral("tm1"));
+    view.assignRoleToSelection(HostRole::TaskManager); // tm1 already is one
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QVERIFY(!doc->isModified());
+    view.assignRoleToSelection(HostRole::ZooKeeper);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(doc->project().host(QStringLiteral("tm1"))->zooKeeper);
+}
 
 QStringList TestTopologyView::chipTexts(const HostCardItem *card)
 {

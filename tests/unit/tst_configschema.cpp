@@ -7,6 +7,8 @@ class TestConfigSchema final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void builtinLoads();
+    void isSecret_data();
+    void isSecret();
     void designKeysPresent_data();
     void designKeysPresent();
     void suggestions_data();
@@ -139,6 +141,29 @@ void TestConfigSchema::brokenSchemaIsReported()
     const ConfigSchema s = ConfigSchema::fromYaml("keys:\n  - key: a\n    type: bogus\n", &error);
     QVERIFY(s.keys().isEmpty());
     QVERIFY2(error.contains(QStringLiteral("line 2")), qPrintable(error));
+}
+
+void TestConfigSchema::isSecret_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("secret");
+    QTest::newRow("ssl password") << "security.ssl.rest.keystore-password" << true;
+    QTest::newRow("s3 secret") << "s3.secret-key" << true;
+    QTest::newRow("s3a secret") << "fs.s3a.secret.key" << true;
+    QTest::newRow("azure key") << "fs.azure.account.key.acct.blob.core.windows.net" << true;
+    QTest::newRow("zk tls") << "ssl.quorum.keyStore.password" << true;
+    QTest::newRow("token") << "metrics.reporter.dd.apikey" << true;
+    QTest::newRow("s3 access key") << "s3.access-key" << false;
+    QTest::newRow("k8s secret names") << "kubernetes.secrets" << false;
+    QTest::newRow("keystore path") << "security.ssl.rest.keystore" << false;
+    QTest::newRow("ordinary") << "rest.port" << false;
+}
+
+void TestConfigSchema::isSecret()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, secret);
+    QCOMPARE(ConfigSchema::builtin().isSecret(key), secret);
 }
 
 QTEST_GUILESS_MAIN(TestConfigSchema)

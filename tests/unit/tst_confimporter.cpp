@@ -111,14 +111,20 @@ void TestConfImporter::secretsStayBehind()
           "security.ssl.internal.keystore-password: pw\n");
     write(conf + QStringLiteral("/masters"), "jm:8081\n");
     write(conf + QStringLiteral("/workers"), "tm\n");
-    const auto r = ConfImporter::import(conf, FlinkVersion(1, 18));
+    write(conf + QStringLiteral("/zoo.cfg"),
+          "tickTime=2000\ndataDir=/z\nclientPort=2181\nssl.keyStore.password=zkpw\n"
+          "server.1=jm:2888:3888\n");
+    const auto r =
+        ConfImporter::import(conf, FlinkVersion(1, 18), conf + QStringLiteral("/zoo.cfg"));
     QVERIFY(r.project);
     QVERIFY(!r.project->flinkConfig.contains(QStringLiteral("s3.secret-key")));
     QVERIFY(!r.project->flinkConfig.contains(
         QStringLiteral("security.ssl.internal.keystore-password")));
     QCOMPARE(r.project->flinkConfig.value(QStringLiteral("s3.access-key")), QStringLiteral("AKIA"));
-    QCOMPARE(TestData::rules(r.diagnostics).count(QStringLiteral("secret-not-imported")), 2);
-    QVERIFY(!ProjectFile::serialize(*r.project).contains("hush"));
+    QCOMPARE(TestData::rules(r.diagnostics).count(QStringLiteral("secret-not-imported")), 3);
+    const QByteArray saved = ProjectFile::serialize(*r.project);
+    QVERIFY(!saved.contains("hush"));
+    QVERIFY(!saved.contains("zkpw"));
 }
 
 QTEST_GUILESS_MAIN(TestConfImporter)

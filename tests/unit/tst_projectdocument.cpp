@@ -26,6 +26,7 @@ private Q_SLOTS:
     void renameKeepsUnknownHostFields();
     void hostNameProblem_data();
     void hostNameProblem();
+    void noEditAddsASecret();
     void separateEditsDoNotMerge();
     void templatesAreValid_data();
     void templatesAreValid();
@@ -248,6 +249,16 @@ void TestProjectDocument::renameKeepsUnknownHostFields()
     const qsizetype a = again.indexOf("name: a");
     const qsizetype rack = again.indexOf("rack: r1");
     QVERIFY(c >= 0 && rack > c && (a < c || rack < a));
+    // Undo brings the fields back under their old names; the dialog's path moves them too.
+    while (doc.undoStack()->canUndo()) {
+        doc.undoStack()->undo();
+    }
+    QCOMPARE(doc.project().extraYaml, loaded.project->extraYaml);
+    Host renamed = *doc.project().host(QStringLiteral("a"));
+    renamed.name = QStringLiteral("d");
+    QVERIFY(doc.updateHost(QStringLiteral("a"), renamed));
+    const QByteArray viaDialog = ProjectFile::serialize(doc.project());
+    QVERIFY(viaDialog.indexOf("rack: r1") > viaDialog.indexOf("name: d"));
 }
 
 void TestProjectDocument::hostNameProblem_data()
@@ -262,6 +273,9 @@ void TestProjectDocument::hostNameProblem_data()
     QTest::newRow("space") << "a b" << false;
     QTest::newRow("slash") << "a/b" << false;
     QTest::newRow("backslash") << "a\\b" << false;
+    QTest::newRow("colon") << "a:b" << false;
+    QTest::newRow("star") << "a*" << false;
+    QTest::newRow("underscore") << "tm_1" << true;
     QTest::newRow("dot") << "." << false;
     QTest::newRow("dotdot") << ".." << false;
 }
@@ -273,6 +287,29 @@ void TestProjectDocument::hostNameProblem()
     QCOMPARE(ProjectDocument::hostNameProblem(name).isEmpty(), ok);
     ProjectDocument doc(ProjectTemplates::create(QStringLiteral("ha")));
     QCOMPARE(doc.renameHost(QStringLiteral("tm1"), name), ok);
+}
+
+void TestProjectDocument::noEditAddsASecret()
+{
+    ProjectDocument doc(ProjectTemplates::create(QStringLiteral("ha")));
+    QVERIFY(!doc.edit(QStringLiteral("raw"), [](ClusterProject &p) {
+        p.flinkConfig.set(QStringLiteral("s3.secret-key"), QStringLiteral("pw"));
+    }));
+    QVERIFY(!doc.edit(QStringLiteral("host"), [](ClusterProject &p) {
+        p.hosts.first().flinkConfig.set(QStringLiteral("security.ssl.key-password"),
+                                        QStringLiteral("pw"));
+    }));
+    QVERIFY(!doc.edit(QStringLiteral("zoo"), [](ClusterProject &p) {
+        p.zooKeeper.extra.append({QStringLiteral("ssl.keyStore.password"), QStringLiteral("pw")});
+    }));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    // A host whose name came from a file stays editable.
+    ClusterProject odd = ProjectTemplates::create(QStringLiteral("ha"));
+    odd.hosts.first().name = QStringLiteral("odd name");
+    ProjectDocument oddDoc(odd);
+    Host h = odd.hosts.first();
+    h.address = QStringLiteral("10.0.0.1");
+    QVERIFY(oddDoc.updateHost(QStringLiteral("odd name"), h));
 }
 
 void TestProjectDocument::separateEditsDoNotMerge()

@@ -1,3 +1,4 @@
+#include "ProjectDocument.h"
 #include "ProjectFile.h"
 #include "TestData.h"
 
@@ -13,6 +14,8 @@ private Q_SLOTS:
     void examplesRoundTrip_data();
     void examplesRoundTrip();
     void unknownFieldsSurvive();
+    void secretsAreLeftOut_data();
+    void secretsAreLeftOut();
     void errors_data();
     void errors();
     void failedSaveKeepsOldFile();
@@ -58,6 +61,47 @@ void TestProjectFile::unknownFieldsSurvive()
     QCOMPARE(*again.project, *loaded.project);
 }
 
+void TestProjectFile::secretsAreLeftOut_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("ssl password")
+        << QByteArray("name: x\nflinkConfig:\n  a: 1\n  security.ssl.rest.keystore-password: pw\n")
+        << 4 << "flinkConfig.security.ssl.rest.keystore-password";
+    QTest::newRow("host secret")
+        << QByteArray("hosts:\n  - name: a\n    flinkConfig:\n      s3.secret-key: pw\n") << 4
+        << "hosts[0].flinkConfig.s3.secret-key";
+    QTest::newRow("zoo.cfg secret")
+        << QByteArray("zookeeper:\n  extra:\n    ssl.keyStore.password: pw\n") << 3
+        << "zookeeper.extra.ssl.keyStore.password";
+    QTest::newRow("unknown field")
+        << QByteArray("name: x\nnotes:\n  s3.secret-key: pw\n  owner: me\n")
+        << 0 // kept fields are copies without positions
+        << "notes.s3.secret-key";
+}
+
+void TestProjectFile::secretsAreLeftOut()
+{
+    // A secret in a project (an old file, a hand edit) is dropped with a warning: the project
+    // still opens, and no save or recovery copy writes the secret again.
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, line);
+    QFETCH(QString, key);
+    const auto loaded = ProjectFile::parse(yaml, QStringLiteral("p.flinkdeck.yaml"));
+    QVERIFY(loaded.project);
+    QCOMPARE(loaded.diagnostics.size(), 1);
+    const Diagnostic &d = loaded.diagnostics.first();
+    QCOMPARE(d.rule, QStringLiteral("secret-not-kept"));
+    QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+    if (line > 0) {
+        QCOMPARE(d.line, line);
+    }
+    QCOMPARE(d.key, key);
+    QVERIFY(!ProjectFile::serialize(*loaded.project).contains("pw"));
+    QVERIFY(!ProjectDocument::holdsSecret(*loaded.project));
+}
+
 void TestProjectFile::errors_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -75,12 +119,6 @@ void TestProjectFile::errors_data()
         << QByteArray("name: x\nssh:\n  user: u\n  password: hunter2\n") << 4 << "ssh.password";
     QTest::newRow("repeated section")
         << QByteArray("name: x\nflinkConfig: {a: 1}\nflinkConfig: {a: 2}\n") << 3 << "flinkConfig";
-    QTest::newRow("ssl password refused")
-        << QByteArray("name: x\nflinkConfig:\n  security.ssl.rest.keystore-password: pw\n") << 3
-        << "flinkConfig.security.ssl.rest.keystore-password";
-    QTest::newRow("host secret refused")
-        << QByteArray("hosts:\n  - name: a\n    flinkConfig:\n      s3.secret-key: k\n") << 4
-        << "hosts[0].flinkConfig.s3.secret-key";
     QTest::newRow("duplicate host")
         << QByteArray("hosts:\n  - name: a\n  - name: a\n") << 3 << "hosts[1].name";
     QTest::newRow("hosts not a list") << QByteArray("hosts: a\n") << 1 << "hosts";

@@ -4,6 +4,7 @@
 #include "FieldLook.h"
 #include "ProjectDocument.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -19,7 +20,7 @@ QString serverPathProblem(const QString &text)
 
 QString localPathProblem(const QString &text)
 {
-    return text.isEmpty() || text.startsWith(u'/') || text.startsWith(QStringLiteral("~/"))
+    return text.isEmpty() || QDir::isAbsolutePath(text) || text.startsWith(QStringLiteral("~/"))
                ? QString()
                : ProjectDefaultsFields::tr("Use an absolute path (or one starting with ~/).");
 }

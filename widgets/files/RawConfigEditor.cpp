@@ -63,7 +63,17 @@ void RawConfigEditor::setActive(bool active)
         // Leaving raw mode must not drop the last keystrokes, but this can run inside the
         // document's change notification (an undo), which must not push an edit itself.
         m_parseTimer.stop();
-        QMetaObject::invokeMethod(this, &RawConfigEditor::applyNow, Qt::QueuedConnection);
+        const int index = m_document->undoStack()->index();
+        QMetaObject::invokeMethod(
+            this,
+            [this, index] {
+                // An undo or redo in between made this text stale: applying it would undo the
+                // user's undo.
+                if (m_document->undoStack()->index() == index) {
+                    applyNow();
+                }
+            },
+            Qt::QueuedConnection);
     }
     ++m_session;
 }

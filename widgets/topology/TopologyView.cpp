@@ -359,8 +359,10 @@ bool TopologyView::renameHost(const QString &name)
         return false;
     }
     if (!m_document->renameHost(name, to)) {
+        const QString problem = ProjectDocument::hostNameProblem(to);
         QMessageBox::warning(this, tr("Rename host"),
-                             tr("Another host is already called %1.").arg(to));
+                             problem.isEmpty() ? tr("Another host is already called %1.").arg(to)
+                                               : problem);
         return false;
     }
     selectHost(to);
