@@ -127,18 +127,21 @@ ConfImporter::Result ConfImporter::import(const QString &confDir,
     const ConfigSchema &schema = ConfigSchema::builtin();
     FlinkConfig config = result.rawConfig;
     // Credentials stay in the files they came from: a project never holds them.
+    const auto secretNotImported = [&result](const QString &file, int line, const QString &key) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.rule = QStringLiteral("secret-not-imported");
+        d.file = file;
+        d.line = line;
+        d.key = key;
+        d.message = tr("The value of %1 is a secret and was not imported; FlinkDeck asks for it "
+                       "when it deploys")
+                        .arg(key);
+        result.diagnostics.append(d);
+    };
     for (const ConfigEntry &e : result.rawConfig.entries()) {
         if (schema.isSecret(e.key) && !e.value.isEmpty()) {
-            Diagnostic d;
-            d.severity = Diagnostic::Severity::Warning;
-            d.rule = QStringLiteral("secret-not-imported");
-            d.file = result.configFile;
-            d.line = e.line;
-            d.key = e.key;
-            d.message = tr("The value of %1 is a secret and was not imported; FlinkDeck asks for "
-                           "it when it deploys")
-                            .arg(e.key);
-            result.diagnostics.append(d);
+            secretNotImported(result.configFile, e.line, e.key);
             config.remove(e.key);
         }
     }
@@ -227,17 +230,8 @@ ConfImporter::Result ConfImporter::import(const QString &confDir,
             if (handled.contains(p.key) || p.key.startsWith(QStringLiteral("server."))) {
                 continue;
             }
-            if (ConfigSchema::builtin().isSecret(p.key)) {
-                Diagnostic d;
-                d.severity = Diagnostic::Severity::Warning;
-                d.rule = QStringLiteral("secret-not-imported");
-                d.file = zooPath;
-                d.line = p.line;
-                d.key = p.key;
-                d.message = tr("The value of %1 is a secret and was not imported; FlinkDeck asks "
-                               "for it when it deploys")
-                                .arg(p.key);
-                result.diagnostics.append(d);
+            if (schema.isSecret(p.key)) {
+                secretNotImported(zooPath, p.line, p.key);
                 continue;
             }
             project.zooKeeper.extra.append({p.key, p.value});

@@ -1,5 +1,6 @@
 #include "HostCardItem.h"
 
+#include "RoleStyle.h"
 #include "StatusIcons.h"
 #include "TopologyLayout.h"
 #include "TopologyScene.h"
@@ -160,12 +161,7 @@ void HostCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
 
     // The accent stripe says which band's role placed the card here.
-    QPainterPath clip;
-    clip.addRoundedRect(card, radius, radius);
-    painter->save();
-    painter->setClipPath(clip);
-    painter->fillRect(QRectF(0, 0, 5, card.height()), accent);
-    painter->restore();
+    RoleStyle::paintAccentStripe(painter, card, radius, accent);
 
     const qreal textWidth = card.width() - inset - (m_severity ? badgeSize + 14 : 12);
     painter->setPen(palette.color(QPalette::Text));

@@ -2,6 +2,9 @@
 
 #include "ClusterProject.h"
 
+#include <QPainter>
+#include <QPainterPath>
+
 QColor RoleStyle::color(HostRole role)
 {
     switch (role) {
@@ -75,4 +78,15 @@ QString RoleStyle::description(HostRole role)
         return tr("Elects the leading JobManager");
     }
     return {};
+}
+
+void RoleStyle::paintAccentStripe(QPainter *painter, const QRectF &card, qreal radius,
+                                  const QColor &accent)
+{
+    QPainterPath clip;
+    clip.addRoundedRect(card, radius, radius);
+    painter->save();
+    painter->setClipPath(clip);
+    painter->fillRect(QRectF(card.left(), card.top(), 5, card.height()), accent);
+    painter->restore();
 }

@@ -5,11 +5,14 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 struct Host;
 
 /// How roles look across the topology page: one colour per role and the text of a host's chips.
+class QPainter;
+
 class RoleStyle final
 {
     Q_DECLARE_TR_FUNCTIONS(RoleStyle)
@@ -35,4 +38,7 @@ public:
     static std::optional<HostRole> primaryRole(const Host &host);
     /// A one-line description for the palette ("Coordinates jobs; web UI and REST").
     static QString description(HostRole role);
+    /// Paints the coloured stripe along a card's left edge, clipped to its rounded corners.
+    static void paintAccentStripe(QPainter *painter, const QRectF &card, qreal radius,
+                                  const QColor &accent);
 };

@@ -143,12 +143,7 @@ void StorageNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->setPen(QPen(border, 1));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
-    QPainterPath clip;
-    clip.addRoundedRect(card, radius, radius);
-    painter->save();
-    painter->setClipPath(clip);
-    painter->fillRect(QRectF(0, 0, 5, card.height()), accent);
-    painter->restore();
+    RoleStyle::paintAccentStripe(painter, card, radius, accent);
 
     const QRectF icon(inset, 12, 18, 22);
     if (m_content.kind == Kind::Storage) {
