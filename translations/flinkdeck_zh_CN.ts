@@ -82,6 +82,10 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>AllKeysPage</name>
@@ -100,6 +104,10 @@
     <message>
         <source>&amp;Add Custom Key…</source>
         <translation>添加自定义配置项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 未修改：%2</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2586,10 @@
     <message>
         <source>Elects the leading JobManager</source>
         <translation>选举领导者 JobManager</translation>
+    </message>
+    <message>
+        <source>TM ×%1</source>
+        <translation>TM ×%1</translation>
     </message>
 </context>
 <context>

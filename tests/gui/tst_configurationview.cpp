@@ -32,6 +32,7 @@ class TestConfigurationView final : public QObject
 private Q_SLOTS:
     void editFieldRendersAndUndoes();
     void projectDefaults();
+    void allKeysRefusesBadValues();
     void typingIsOneUndoStep();
     void invalidMemoryIsNotPushed();
     void deprecatedKeyBadgeRenames();
@@ -483,6 +484,31 @@ void TestConfigurationView::projectDefaults()
     QCOMPARE(f.document.project().ssh.port, 2222);
     f.document.undoStack()->undo();
     QCOMPARE(defaults->sshPortBox()->value(), 0);
+}
+
+void TestConfigurationView::allKeysRefusesBadValues()
+{
+    Fixture f(QStringLiteral("ha"));
+    AllKeysPage *page = f.view.allKeysPage();
+    AllKeysModel *model = page->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, AllKeysModel::KeyColumn).data().toString() ==
+            QStringLiteral("taskmanager.memory.process.size")) {
+            row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex value = model->index(row, AllKeysModel::ValueColumn);
+    QVERIFY(!model->setData(value, QStringLiteral("4 gigs")));
+    QCOMPARE(
+        f.document.project().flinkConfig.value(QStringLiteral("taskmanager.memory.process.size")),
+        QStringLiteral("4096m"));
+    QVERIFY(page->rejectedNote()->isVisibleTo(page));
+    QVERIFY(
+        page->rejectedNote()->text().contains(QStringLiteral("taskmanager.memory.process.size")));
+    QVERIFY(model->setData(value, QStringLiteral("4g")));
+    QVERIFY(!page->rejectedNote()->isVisibleTo(page));
 }
 
 QTEST_MAIN(TestConfigurationView)

@@ -100,6 +100,12 @@ void TestTopologyView::assigningAnExistingRoleIsNoStep()
     view.assignRoleToSelection(HostRole::ZooKeeper);
     QCOMPARE(doc->undoStack()->count(), 1);
     QVERIFY(doc->project().host(QStringLiteral("tm1"))->zooKeeper);
+    // With three roles the slot chip gets shorter so the card shows all three whole.
+    QCOMPARE(chipTexts(view.scene()->card(QStringLiteral("tm1"))),
+             (QStringList{"ZK #4", "TM ×4 slots"}));
+    view.assignRoleToSelection(HostRole::JobManager);
+    QCOMPARE(chipTexts(view.scene()->card(QStringLiteral("tm1"))),
+             (QStringList{"JM :8081", "ZK #4", "TM ×4"}));
 }
 
 QStringList TestTopologyView::chipTexts(const HostCardItem *card)

@@ -167,6 +167,17 @@ bool AllKeysModel::setData(const QModelIndex &index, const QVariant &value, int 
     if (text == m_document->project().flinkConfig.value(key)) {
         return false;
     }
+    // Same rule as the form: a value Flink would reject never reaches the project.
+    if (const ConfigKeyInfo *info = ConfigSchema::builtin().find(key); info && !text.isEmpty()) {
+        if (const auto problem = ValueSyntax::check(*info, text);
+            problem && problem->severity == Diagnostic::Severity::Error) {
+            Q_EMIT valueRejected(key,
+                                 problem->suggestion.isEmpty()
+                                     ? problem->message
+                                     : tr("%1. %2").arg(problem->message, problem->suggestion));
+            return false;
+        }
+    }
     return m_document->setConfigValue(key, text, ProjectDocument::Merge::Separate);
 }
 

@@ -48,6 +48,10 @@ public:
     /// Re-reads the project; rows are reset only when the set of keys changed.
     void refresh();
 
+Q_SIGNALS:
+    /// An inline edit was refused because Flink would reject the value; message says why.
+    void valueRejected(const QString &key, const QString &message);
+
 private:
     QString status(const QString &key, const ConfigKeyInfo *info) const;
 

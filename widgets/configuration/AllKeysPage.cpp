@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -45,6 +46,16 @@ AllKeysPage::AllKeysPage(ProjectDocument *document, QWidget *parent)
     bar->addWidget(add);
     bar->addWidget(m_remove);
     layout->addLayout(bar);
+    m_rejected = new QLabel(this);
+    m_rejected->setWordWrap(true);
+    m_rejected->hide();
+    layout->addWidget(m_rejected);
+    connect(m_model, &AllKeysModel::valueRejected, this,
+            [this](const QString &key, const QString &message) {
+                m_rejected->setText(tr("%1 was not changed: %2").arg(key, message));
+                m_rejected->show();
+            });
+    connect(m_document, &ProjectDocument::changed, m_rejected, &QLabel::hide);
 
     m_table->setModel(m_search);
     m_table->setSortingEnabled(true);

@@ -5,6 +5,7 @@
 class AllKeysModel;
 class ProjectDocument;
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -26,6 +27,8 @@ public:
     QLineEdit *searchEdit() const { return m_searchEdit; }
     QCheckBox *setOnlyBox() const { return m_setOnly; }
     QPushButton *removeButton() const { return m_remove; }
+    /// The note saying why the last inline edit was refused (hidden when none was).
+    QLabel *rejectedNote() const { return m_rejected; }
     /// Selects and shows the row of key (clearing filters that hide it); false if not listed.
     bool selectKey(const QString &key);
     /// The key of the current row, or empty.
@@ -45,4 +48,5 @@ private:
     QLineEdit *m_searchEdit;
     QCheckBox *m_setOnly;
     QPushButton *m_remove;
+    QLabel *m_rejected = nullptr; ///< why the last inline edit was refused
 };

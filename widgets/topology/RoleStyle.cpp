@@ -55,8 +55,12 @@ QList<HostRole> RoleStyle::roles(const Host &host)
 QList<RoleStyle::Chip> RoleStyle::chips(const Host &host)
 {
     QList<Chip> out;
-    for (HostRole role : roles(host)) {
-        out.append(Chip{role, chipText(host, role)});
+    const QList<HostRole> all = roles(host);
+    for (HostRole role : all) {
+        // Three chips share one card: the slot count drops its unit so none is cut off.
+        const bool compact = all.size() > 2 && role == HostRole::TaskManager;
+        out.append(Chip{role, compact ? tr("TM ×%1").arg(host.taskManager->taskSlots)
+                                      : chipText(host, role)});
     }
     return out;
 }
