@@ -3110,6 +3110,26 @@
         <source>off</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>More zoo.cfg settings</source>
+        <translation>更多 zoo.cfg 设置</translation>
+    </message>
+    <message>
+        <source>One key=value per line, written to every server&apos;s zoo.cfg after the settings above. Passwords are never saved here.</source>
+        <translation>每行一个 key=value，写入每台服务器的 zoo.cfg，位于上述设置之后。此处从不保存密码。</translation>
+    </message>
+    <message>
+        <source>Line %1: write key=value.</source>
+        <translation>第 %1 行：请写成 key=value。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is a secret; FlinkDeck asks for it when it deploys.</source>
+        <translation>第 %1 行：%2 属于机密信息；FlinkDeck 会在部署时询问。</translation>
+    </message>
+    <message>
+        <source>Edit zoo.cfg settings</source>
+        <translation>编辑 zoo.cfg 设置</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void editFieldRendersAndUndoes();
     void projectDefaults();
     void allKeysRefusesBadValues();
+    void zooCfgExtraLines();
     void typingIsOneUndoStep();
     void invalidMemoryIsNotPushed();
     void deprecatedKeyBadgeRenames();
@@ -509,6 +511,33 @@ void TestConfigurationView::allKeysRefusesBadValues()
         page->rejectedNote()->text().contains(QStringLiteral("taskmanager.memory.process.size")));
     QVERIFY(model->setData(value, QStringLiteral("4g")));
     QVERIFY(!page->rejectedNote()->isVisibleTo(page));
+}
+
+void TestConfigurationView::zooCfgExtraLines()
+{
+    Fixture f(QStringLiteral("ha"));
+    QPlainTextEdit *extra = f.view.zooKeeperFields()->extraEdit();
+    extra->setPlainText(QStringLiteral("autopurge.purgeInterval=24\nmaxClientCnxns = 100"));
+    const QList<std::pair<QString, QString>> expected{
+        {QStringLiteral("autopurge.purgeInterval"), QStringLiteral("24")},
+        {QStringLiteral("maxClientCnxns"), QStringLiteral("100")}};
+    QCOMPARE(f.document.project().zooKeeper.extra, expected);
+    bool rendered = false;
+    for (const RenderedFile &file : f.document.renderedFiles()) {
+        rendered = rendered || (file.kind == RenderedFile::Kind::ZooCfg &&
+                                file.content.contains("maxClientCnxns=100\n"));
+    }
+    QVERIFY(rendered);
+    // A line without '=' and a password are refused; the project keeps its lines.
+    extra->setPlainText(QStringLiteral("autopurge.purgeInterval"));
+    QCOMPARE(f.document.project().zooKeeper.extra, expected);
+    extra->setPlainText(QStringLiteral("ssl.keyStore.password=pw"));
+    QCOMPARE(f.document.project().zooKeeper.extra, expected);
+    QVERIFY(extra->toolTip().contains(QStringLiteral("secret")));
+    // Undo brings back the text of the project's lines.
+    f.document.undoStack()->undo();
+    QVERIFY(f.document.project().zooKeeper.extra.isEmpty());
+    QCOMPARE(extra->toPlainText(), QString());
 }
 
 QTEST_MAIN(TestConfigurationView)

@@ -1,11 +1,14 @@
 #include "ZooKeeperFields.h"
 
 #include "ConfigFormSection.h"
+#include "ConfigSchema.h"
+#include "FieldLook.h"
 #include "ProjectDocument.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -46,6 +49,58 @@ ZooKeeperFields::ZooKeeperFields(ProjectDocument *document, ConfigFormSection *s
                                   "page."));
     section->addNote(tr("Server ids, ports and data folders belong to each host: edit them on "
                         "the Topology page."));
+
+    section->addHeading(tr("More zoo.cfg settings"));
+    m_extra = new QPlainTextEdit(section->widget());
+    m_extra->setPlaceholderText(QStringLiteral("autopurge.snapRetainCount=3\n"
+                                               "autopurge.purgeInterval=24"));
+    m_extra->setToolTip(tr("One key=value per line, written to every server's zoo.cfg after "
+                           "the settings above. Passwords are never saved here."));
+    m_extra->setTabChangesFocus(true);
+    m_extra->setFixedHeight(m_extra->fontMetrics().lineSpacing() * 6 + 12);
+    connect(m_extra, &QPlainTextEdit::textChanged, this, &ZooKeeperFields::extraEdited);
+    section->form()->addRow(m_extra);
+}
+
+std::optional<QList<std::pair<QString, QString>>> ZooKeeperFields::parseExtra(const QString &text,
+                                                                              QString *problem)
+{
+    QList<std::pair<QString, QString>> out;
+    const QStringList lines = text.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#')) {
+            continue;
+        }
+        const qsizetype eq = line.indexOf(u'=');
+        const QString key = line.left(eq).trimmed();
+        if (eq <= 0 || key.isEmpty()) {
+            *problem = tr("Line %1: write key=value.").arg(i + 1);
+            return std::nullopt;
+        }
+        if (ConfigSchema::builtin().isSecret(key)) {
+            *problem = tr("Line %1: %2 is a secret; FlinkDeck asks for it when it deploys.")
+                           .arg(i + 1)
+                           .arg(key);
+            return std::nullopt;
+        }
+        out.append({key, line.mid(eq + 1).trimmed()});
+    }
+    return out;
+}
+
+void ZooKeeperFields::extraEdited()
+{
+    QString problem;
+    const auto extra = parseExtra(m_extra->toPlainText(), &problem);
+    FieldLook::setProblem(m_extra, problem);
+    if (!extra) {
+        return; // the project keeps its last good lines until the text is fixed
+    }
+    m_shownExtra = *extra;
+    m_document->edit(
+        tr("Edit zoo.cfg settings"), [&extra](ClusterProject &p) { p.zooKeeper.extra = *extra; },
+        QStringLiteral("zookeeper:extra"));
 }
 
 QSpinBox *ZooKeeperFields::addSpin(ConfigFormSection *section, const QString &label,
@@ -70,6 +125,18 @@ QSpinBox *ZooKeeperFields::addSpin(ConfigFormSection *section, const QString &la
 
 void ZooKeeperFields::refresh(const ClusterProject &project)
 {
+    // The text being typed (even half-written) stays unless the project's lines changed
+    // elsewhere (an undo, the raw file).
+    if (project.zooKeeper.extra != m_shownExtra) {
+        m_shownExtra = project.zooKeeper.extra;
+        QStringList lines;
+        for (const auto &[key, value] : project.zooKeeper.extra) {
+            lines.append(key + QLatin1Char('=') + value);
+        }
+        const QSignalBlocker block(m_extra);
+        m_extra->setPlainText(lines.join(u'\n'));
+        FieldLook::setProblem(m_extra, {});
+    }
     for (const auto &[spin, value] : {std::pair{m_tickTime, project.zooKeeper.tickTime},
                                       std::pair{m_initLimit, project.zooKeeper.initLimit},
                                       std::pair{m_syncLimit, project.zooKeeper.syncLimit}}) {
