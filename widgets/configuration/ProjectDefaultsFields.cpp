@@ -62,6 +62,7 @@ ProjectDefaultsFields::ProjectDefaultsFields(ProjectDocument *document, ConfigFo
     m_sshPort = new QSpinBox(section->widget());
     m_sshPort->setRange(0, 65535);
     m_sshPort->setSpecialValueText(tr("22 (default)"));
+    m_sshPort->setMaximumWidth(m_sshPort->fontMetrics().horizontalAdvance(tr("22 (default)")) + 60);
     connect(m_sshPort, &QSpinBox::valueChanged, this, [this](int port) {
         m_document->edit(
             tr("Set the SSH port"), [port](ClusterProject &p) { p.ssh.port = port; },
