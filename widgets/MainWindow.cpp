@@ -189,13 +189,15 @@ ProjectView *MainWindow::addDocument(ProjectDocument *document)
     document->setParent(view);
     new RecoveryWriter(document, m_recovery->ownStore());
     m_undoGroup->addStack(document->undoStack());
+    // The dot waits for the (debounced) validation; title and "*" follow every edit at once.
     connect(document, &ProjectDocument::diagnosticsChanged, view,
-            [this, view] { updateTab(view); });
+            [this, view] { updateTabStatus(view); });
     connect(document, &ProjectDocument::modifiedChanged, view, [this, view] { updateTab(view); });
     connect(document, &ProjectDocument::pathChanged, view, [this, view] { updateTab(view); });
     connect(document, &ProjectDocument::changed, view, [this, view] { updateTab(view); });
     const int index = m_tabs->addTab(view, QString());
     updateTab(view);
+    updateTabStatus(view);
     m_tabs->setCurrentIndex(index);
     return view;
 }
@@ -209,13 +211,19 @@ void MainWindow::updateTab(ProjectView *view)
     ProjectDocument *document = view->document();
     m_tabs->setTabText(index, document->displayName() +
                                   (document->isModified() ? QStringLiteral(" *") : QString()));
-    m_tabs->setTabIcon(index, StatusIcons::dot(document->worstSeverity()));
     m_tabs->setTabToolTip(index, document->path().isEmpty()
                                      ? tr("Not saved yet")
                                      : QDir::toNativeSeparators(document->path()));
     if (view == currentView()) {
         setWindowTitle(tr("%1[*] — FlinkDeck").arg(document->displayName()));
         setWindowModified(document->isModified());
+    }
+}
+
+void MainWindow::updateTabStatus(ProjectView *view)
+{
+    if (const int index = m_tabs->indexOf(view); index >= 0) {
+        m_tabs->setTabIcon(index, StatusIcons::dot(view->document()->worstSeverity()));
     }
 }
 

@@ -61,6 +61,7 @@ private:
     ProjectView *addDocument(ProjectDocument *document);
     void currentChanged();
     void updateTab(ProjectView *view);
+    void updateTabStatus(ProjectView *view);
     bool maybeSave(ProjectView *view);
     bool closeTab(int index);
     bool saveAs(ProjectView *view);

@@ -4,6 +4,7 @@
 #include "ProjectTemplates.h"
 #include "RawConfigEditor.h"
 #include "RawConfigSync.h"
+#include "TestPalette.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -301,16 +302,7 @@ void TestFilesView::screenshots()
     shoot(QStringLiteral("files-ha-raw-error.png"));
     m_view->findChild<QComboBox *>()->setCurrentIndex(1);
     shoot(QStringLiteral("files-ha-byfile.png"));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    m_view->setPalette(dark);
+    m_view->setPalette(TestPalette::dark());
     shoot(QStringLiteral("files-ha-dark.png"));
 }
 

@@ -6,6 +6,7 @@
 #include "ProjectTemplates.h"
 #include "RolePalette.h"
 #include "StorageNodeItem.h"
+#include "TestPalette.h"
 #include "TopologyCanvas.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
@@ -462,28 +463,11 @@ void TestTopologyView::doubleClickOpensHostDialog()
     QCOMPARE(doc->undoStack()->count(), 0);
 }
 
-namespace {
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Highlight, QColor(0x4a, 0x8a, 0xf4));
-    return dark;
-}
-} // namespace
-
 void TestTopologyView::followsThePalette()
 {
     auto doc = documentFor("ha");
     TopologyView view(doc.get());
-    view.setPalette(darkPalette());
+    view.setPalette(TestPalette::dark());
     QCOMPARE(view.scene()->palette().color(QPalette::Base), QColor(0x1e, 0x1f, 0x22));
     QCOMPARE(view.scene()->backgroundBrush().color(), QColor(0x2b, 0x2d, 0x31));
     QCOMPARE(view.scene()->cards().size(), 6);
@@ -523,7 +507,7 @@ void TestTopologyView::screenshots()
         QCoreApplication::processEvents();
         QVERIFY(view.grab().save(dir + "/topology-" + id + ".png"));
         if (id == "ha") {
-            view.setPalette(darkPalette());
+            view.setPalette(TestPalette::dark());
             QCoreApplication::processEvents();
             QVERIFY(view.grab().save(dir + "/topology-ha-dark.png"));
             view.setPalette(QPalette());
