@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ConfImporter.h"
+#include "DeployCommand.h"
 #include "ConfigMigrator.h"
 #include "JavaText.h"
 #include "LegacyConfFile.h"
@@ -25,7 +26,8 @@ constexpr int kFindings = 1;
 constexpr int kUnreadable = 2;
 
 const QStringList kVerbs{QStringLiteral("validate"), QStringLiteral("render"),
-                         QStringLiteral("migrate"), QStringLiteral("import")};
+                         QStringLiteral("migrate"), QStringLiteral("import"),
+                         QStringLiteral("deploy")};
 
 QCommandLineOption versionOption()
 {
@@ -110,6 +112,9 @@ int CommandLine::run(const QStringList &args)
     }
     if (verb == u"render") {
         return render(rest, out, err);
+    }
+    if (verb == u"deploy") {
+        return DeployCommand::run(rest);
     }
     if (verb == u"migrate") {
         return migrate(rest, out, err);

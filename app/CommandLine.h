@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-/// The command-line verbs (validate, render, migrate, import): same binary, no display needed.
+/// The command-line verbs (validate, render, migrate, import; deploy via DeployCommand): same binary, no display needed.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Design, deploy and watch Apache Flink HA clusters. "
-                                            "Verbs: validate, render, migrate, import."));
+                                            "Verbs: validate, render, migrate, import, deploy."));
     parser.addHelpOption();
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
