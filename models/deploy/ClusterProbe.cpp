@@ -83,10 +83,13 @@ bool ClusterProbe::quorumUp(QString *detail) const
     return leaders == 1 && serving * 2 > servers.size();
 }
 
-bool ClusterProbe::jobManagersAnswer(QString *detail) const
+bool ClusterProbe::jobManagersAnswer(QString *detail, const QSet<QString> &skip) const
 {
     QStringList silent;
     for (const Host *h : m_project.jobManagers()) {
+        if (skip.contains(h->name)) {
+            continue;
+        }
         int status = 0;
         if (!get(*h, QStringLiteral("/config"), &status) || status != 200) {
             silent << h->name;
@@ -129,7 +132,7 @@ QString ClusterProbe::leader(QString *detail) const
     const QString cluster =
         m_project.ha.clusterId.isEmpty() ? QStringLiteral("/default") : m_project.ha.clusterId;
     const auto snapshot =
-        ZooKeeperLeaderReader::read(m_project.effectiveQuorum(), root, cluster, 5000);
+        ZooKeeperLeaderReader::read(m_project.effectiveQuorum(), root, cluster, 3000);
     if (!snapshot.connected) {
         *detail = snapshot.error;
         return {};

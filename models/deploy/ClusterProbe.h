@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -28,8 +29,8 @@ public:
                                      int *status = nullptr, int timeoutMs = 3000) const;
     /// True when ZooKeeper has a leader and a majority of servers in the ensemble.
     bool quorumUp(QString *detail) const;
-    /// True when every JobManager's REST API answers.
-    bool jobManagersAnswer(QString *detail) const;
+    /// True when every JobManager's REST API answers (except those on the hosts in skip).
+    bool jobManagersAnswer(QString *detail, const QSet<QString> &skip = {}) const;
     /// The TaskManager ids registered, from the first JobManager that answers; nullopt if none
     /// does.
     std::optional<QStringList> taskManagerIds(QString *detail) const;

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QThreadPool>
 
 using Step = DeployPlan::Step;
@@ -133,7 +134,11 @@ DeployPlan DeployEngine::inspect(const ClusterProject &project, DeployPlan::Acti
     }
     pool.waitForDone();
     QString leader;
-    if (project.ha.mode == HaSettings::Mode::ZooKeeper && !project.jobManagers().isEmpty()) {
+    // Only a rolling restart's order and the status report need the leader; ZooKeeper may be down.
+    const bool needsLeader =
+        action == DeployPlan::Action::RollingRestart || action == DeployPlan::Action::Status;
+    if (needsLeader && project.ha.mode == HaSettings::Mode::ZooKeeper &&
+        !project.jobManagers().isEmpty()) {
         QString ignored;
         leader = probe.leader(&ignored);
     }
@@ -240,6 +245,14 @@ DeployReport DeployEngine::execute(const ClusterProject &project, const DeployPl
             });
         }
         pool.waitForDone();
+        // Waits expect only what the hosts that did not fail can deliver; the failures are
+        // already in the report.
+        QSet<QString> failed;
+        for (const auto &r : std::as_const(report.hosts)) {
+            if (r.outcome == Outcome::Failed) {
+                failed.insert(r.host);
+            }
+        }
         for (const auto &[i, step] : clusterWide) {
             if (m_cancel) {
                 break;
@@ -253,24 +266,29 @@ DeployReport DeployEngine::execute(const ClusterProject &project, const DeployPl
                                              m_cancel, &detail);
                 break;
             case Step::Kind::WaitJobManagers:
-                ok = ClusterProbe::waitUntil([&](QString *d) { return probe.jobManagersAnswer(d); },
-                                             180, m_cancel, &detail);
+                ok = ClusterProbe::waitUntil(
+                    [&](QString *d) { return probe.jobManagersAnswer(d, failed); }, 180, m_cancel,
+                    &detail);
                 break;
             case Step::Kind::WaitTaskManagers: {
-                const int wanted = int(project.taskManagers().size());
-                ok = ClusterProbe::waitUntil(
-                    [&](QString *d) {
-                        const auto ids = probe.taskManagerIds(d);
-                        if (ids && ids->size() >= wanted) {
-                            return true;
-                        }
-                        if (ids) {
-                            *d =
-                                tr("%1 of %2 TaskManagers registered").arg(ids->size()).arg(wanted);
-                        }
-                        return false;
-                    },
-                    180, m_cancel, &detail);
+                int wanted = 0;
+                for (const Host *h : project.taskManagers()) {
+                    wanted += !failed.contains(h->name);
+                }
+                ok = wanted == 0 || ClusterProbe::waitUntil(
+                                        [&](QString *d) {
+                                            const auto ids = probe.taskManagerIds(d);
+                                            if (ids && ids->size() >= wanted) {
+                                                return true;
+                                            }
+                                            if (ids) {
+                                                *d = tr("%1 of %2 TaskManagers registered")
+                                                         .arg(ids->size())
+                                                         .arg(wanted);
+                                            }
+                                            return false;
+                                        },
+                                        180, m_cancel, &detail);
                 break;
             }
             default:

@@ -168,12 +168,12 @@ private Q_SLOTS:
         const QString dir = backups(0) + QLatin1Char('/') + stamps.first();
         QCOMPARE(readLocal(dir + QStringLiteral("/files") + conf(0)),
                  QByteArray("parallelism.default: 7\n"));
-        QVERIFY(
-            readLocal(dir + QStringLiteral("/manifest")).contains("existed\t" + conf(0).toUtf8()));
+        QVERIFY(readLocal(dir + QStringLiteral("/manifest"))
+                    .contains(QByteArray(QByteArray("existed\t") + conf(0).toUtf8())));
         const QString dir3 = backups(2) + QLatin1Char('/') +
                              QDir(backups(2)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0);
-        QVERIFY(
-            readLocal(dir3 + QStringLiteral("/manifest")).contains("created\t" + conf(2).toUtf8()));
+        QVERIFY(readLocal(dir3 + QStringLiteral("/manifest"))
+                    .contains(QByteArray(QByteArray("created\t") + conf(2).toUtf8())));
     }
 
     void reapplyingChangesNothing()
@@ -245,7 +245,7 @@ private Q_SLOTS:
             &engine, &DeployEngine::stepStarted, this,
             [&](int, const QString &host) {
                 if (host == u"host2") {
-                    m_sshd->kill(1);
+                    m_sshd->crash(1);
                 }
             },
             Qt::DirectConnection);

@@ -154,6 +154,7 @@ bool SshdFixture::start(QString *error)
         known.write(QStringLiteral("[%1]:%2 ").arg(address(i)).arg(m_port).toUtf8() +
                     parts.value(0) + ' ' + parts.value(1).trimmed() + '\n');
         m_servers.append(nullptr);
+        m_pids.append(0);
     }
     known.close();
     for (int i = 0; i < m_count; ++i) {
@@ -180,7 +181,8 @@ bool SshdFixture::startOne(int i, QString *error)
                    .toUtf8());
     file.close();
     auto process = std::make_shared<QProcess>();
-    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->setStandardErrorFile(m_dir.filePath(QStringLiteral("host%1/sshd.log").arg(i + 1)),
+                                  QIODevice::Append);
     process->start(QString::fromLatin1(kSshd),
                    {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config});
     if (!process->waitForStarted(5000)) {
@@ -188,6 +190,7 @@ bool SshdFixture::startOne(int i, QString *error)
         return false;
     }
     m_servers[i] = process;
+    m_pids[i] = process->processId();
     QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
         QTcpSocket probe;
@@ -207,11 +210,18 @@ bool SshdFixture::startOne(int i, QString *error)
 
 QList<qint64> SshdFixture::processTree(int i) const
 {
-    const auto &server = m_servers.value(i);
-    if (!server || server->state() == QProcess::NotRunning) {
+    const qint64 pid = m_pids.value(i);
+    if (pid <= 0) {
         return {};
     }
-    return QList<qint64>{server->processId()} + children(server->processId());
+    return QList<qint64>{pid} + children(pid);
+}
+
+void SshdFixture::crash(int i) const
+{
+    for (qint64 pid : processTree(i)) {
+        ::kill(pid_t(pid), SIGKILL);
+    }
 }
 
 void SshdFixture::kill(int i)
@@ -220,11 +230,10 @@ void SshdFixture::kill(int i)
     if (!server) {
         return;
     }
-    for (qint64 pid : processTree(i)) {
-        ::kill(pid_t(pid), SIGKILL);
-    }
+    crash(i);
     server->waitForFinished(5000);
     m_servers[i] = nullptr;
+    m_pids[i] = 0;
 }
 
 bool SshdFixture::restart(int i, QString *error)

@@ -34,6 +34,8 @@ public:
 
     /// Kills host i's sshd and every session it serves, as a crash would.
     void kill(int i);
+    /// The signals of kill() only: safe from another thread; call kill() afterwards to reap.
+    void crash(int i) const;
     bool restart(int i, QString *error);
     /// Gives host i a new host key (what a reinstall or an attacker looks like); restarts it.
     bool changeHostKey(int i, QString *error);
@@ -49,4 +51,5 @@ private:
     int m_port = 0;
     QTemporaryDir m_dir;
     QList<std::shared_ptr<QProcess>> m_servers;
+    QList<qint64> m_pids;
 };

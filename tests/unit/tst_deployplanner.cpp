@@ -10,32 +10,32 @@ namespace {
 
 ClusterProject project()
 {
-    const QByteArray yaml = R"(flinkdeck: 1
-name: demo
-flinkVersion: "1.20"
-paths: {flinkHome: /opt/flink, zookeeperHome: /opt/zookeeper}
-ha: {mode: zookeeper, storageDir: "hdfs:///flink/ha"}
-flinkConfig:
-  jobmanager.memory.process.size: 1600m
-  taskmanager.memory.process.size: 4g
-hosts:
-  - name: zk1
-    roles: {zookeeper: {id: 1, dataDir: /var/zk}}
-  - name: zk2
-    roles: {zookeeper: {id: 2, dataDir: /var/zk}}
-  - name: zk3
-    roles: {zookeeper: {id: 3, dataDir: /var/zk}}
-  - name: jm1
-    roles: {jobmanager: {webUiPort: 8081}}
-  - name: jm2
-    roles: {jobmanager: {webUiPort: 8081}}
-  - name: tm1
-    roles: {taskmanager: {slots: 4}}
-  - name: tm2
-    roles: {taskmanager: {slots: 4}}
-  - name: tm3
-    roles: {taskmanager: {slots: 4}}
-)";
+    const QByteArray yaml =
+        "flinkdeck: 1\n"
+        "name: demo\n"
+        "flinkVersion: \"1.20\"\n"
+        "paths: {flinkHome: /opt/flink, zookeeperHome: /opt/zookeeper}\n"
+        "ha: {mode: zookeeper, storageDir: \"hdfs:///flink/ha\"}\n"
+        "flinkConfig:\n"
+        "  jobmanager.memory.process.size: 1600m\n"
+        "  taskmanager.memory.process.size: 4g\n"
+        "hosts:\n"
+        "  - name: zk1\n"
+        "    roles: {zookeeper: {id: 1, dataDir: /var/zk}}\n"
+        "  - name: zk2\n"
+        "    roles: {zookeeper: {id: 2, dataDir: /var/zk}}\n"
+        "  - name: zk3\n"
+        "    roles: {zookeeper: {id: 3, dataDir: /var/zk}}\n"
+        "  - name: jm1\n"
+        "    roles: {jobmanager: {webUiPort: 8081}}\n"
+        "  - name: jm2\n"
+        "    roles: {jobmanager: {webUiPort: 8081}}\n"
+        "  - name: tm1\n"
+        "    roles: {taskmanager: {slots: 4}}\n"
+        "  - name: tm2\n"
+        "    roles: {taskmanager: {slots: 4}}\n"
+        "  - name: tm3\n"
+        "    roles: {taskmanager: {slots: 4}}\n";
     auto loaded = ProjectFile::parse(yaml, QStringLiteral("demo.flinkdeck.yaml"));
     Q_ASSERT(loaded.project);
     return *loaded.project;
