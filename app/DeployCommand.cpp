@@ -97,6 +97,8 @@ int DeployCommand::run(const QStringList &args)
         QStringLiteral("accept-new-host-keys"),
         tr("Trust host keys not yet in known_hosts (changed keys are "
            "still refused)."));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Carry out the plan even when preflight checks fail."));
     const QCommandLineOption noDiff(QStringLiteral("no-diff"),
                                     tr("List changed files without their diffs."));
     parser.addOptions(
@@ -264,6 +266,15 @@ int DeployCommand::run(const QStringList &args)
     if (thePlan.phases.isEmpty()) {
         out << tr("Nothing to do.") << '\n';
         return unreachable ? kFailed : kOk;
+    }
+    const QStringList failedChecks = thePlan.failedChecks();
+    if (!failedChecks.isEmpty() && !parser.isSet(force)) {
+        err << tr("Preflight checks failed:") << '\n';
+        for (const QString &f : failedChecks) {
+            err << QStringLiteral("  ") << f << '\n';
+        }
+        err << tr("Nothing changed. Fix the hosts, or add --force to go ahead anyway.") << '\n';
+        return kFailed;
     }
     if (!parser.isSet(yes)) {
         if (!isatty(STDIN_FILENO)) {

@@ -87,6 +87,10 @@ DeployPlan DeployEngine::inspect(const ClusterProject &project, DeployPlan::Acti
     const DeployPlanner planner(project, options.planner);
     const QStringList names = planner.involvedHosts(action);
     QList<DeployPlan::HostInfo> inspected(names.size());
+    // Only actions that start something need the host to be fit to run it.
+    const bool needsPreflight =
+        action == DeployPlan::Action::Apply || action == DeployPlan::Action::Start ||
+        action == DeployPlan::Action::Restart || action == DeployPlan::Action::RollingRestart;
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, options.parallel));
     const ClusterProbe probe(project);
@@ -128,6 +132,18 @@ DeployPlan DeployEngine::inspect(const ClusterProject &project, DeployPlan::Acti
             info.processes = runner.probe(*s, *host, &why);
             if (!info.processes && info.problem.isEmpty()) {
                 info.problem = why;
+            }
+            if (info.processes && needsPreflight) {
+                Q_EMIT hostActivity(info.name, tr("checking"));
+                const qint64 before = QDateTime::currentMSecsSinceEpoch();
+                const auto facts = s->run(Preflight::script(project, *host));
+                const qint64 after = QDateTime::currentMSecsSinceEpoch();
+                if (facts) {
+                    info.checks = Preflight::evaluate(project, *host, facts->out, *info.processes,
+                                                      before, after);
+                } else {
+                    info.problem = s->errorString();
+                }
             }
             Q_EMIT hostActivity(info.name, info.problem.isEmpty() ? tr("inspected") : info.problem);
         });

@@ -22,6 +22,19 @@ int DeployPlan::changedFileCount() const
     return count;
 }
 
+QStringList DeployPlan::failedChecks() const
+{
+    QStringList failed;
+    for (const HostInfo &h : hosts) {
+        for (const Preflight::Check &c : h.checks) {
+            if (!c.ok) {
+                failed << tr("%1: %2 — %3").arg(h.name, c.name, c.detail);
+            }
+        }
+    }
+    return failed;
+}
+
 int DeployPlan::stepCount() const
 {
     int count = 0;
@@ -52,6 +65,10 @@ QString DeployPlan::toText(bool withDiffs) const
                 tr("running: %1")
                     .arg(running.isEmpty() ? tr("nothing") : running.join(QStringLiteral(", "))) +
                 QLatin1Char('\n');
+        }
+        for (const Preflight::Check &c : h.checks) {
+            out += QStringLiteral("  [%1] %2: %3\n")
+                       .arg(c.ok ? tr("ok") : tr("FAIL"), c.name, c.detail);
         }
         for (const FileChange &f : h.files) {
             out += QStringLiteral("  %1  %2\n").arg(statusName(f.status), -10).arg(f.path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Preflight.h"
 #include "ProjectRenderer.h"
 #include "RemoteProcesses.h"
 
@@ -83,6 +84,7 @@ public:
         QString problem; ///< why the host could not be inspected; empty when fine
         std::optional<RemoteProcesses> processes;
         QList<FileChange> files;
+        QList<Preflight::Check> checks; ///< empty when the action needs none
     };
 
     Action action = Action::Apply;
@@ -93,6 +95,8 @@ public:
 
     const HostInfo *host(const QString &name) const;
     int changedFileCount() const;
+    /// "host: check — detail" for every failed preflight check.
+    QStringList failedChecks() const;
     int stepCount() const;
     /// The plan as text for the command line and logs: per-host diffs, then the ordered steps.
     QString toText(bool withDiffs = true) const;
