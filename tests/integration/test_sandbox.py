@@ -1,15 +1,22 @@
 #!/usr/bin/env python3
 """Brings the real sandbox up for one Flink version, checks it, and always tears it down.
 
-Checks: both JobManagers answer; the TaskManager's slots are registered; the SQL job runs with
-completed checkpoints; ZooKeeper has one leader and two followers; every key FlinkDeck rendered
-into the leader's configuration file is reported by GET /jobmanager/config with the same value;
-after `down`, none of the sandbox's processes is left.
+`scripts/sandbox up` has FlinkDeck push every host's files over SSH and start ZooKeeper, the
+JobManagers and the TaskManager (`flinkdeck deploy --action start`). Checks: both JobManagers
+answer; the TaskManager's slots are registered; the SQL job runs with completed checkpoints;
+ZooKeeper has one leader and two followers; every key FlinkDeck rendered into the leader's
+configuration file is reported by GET /jobmanager/config with the same value. Then FlinkDeck
+alone, from the command line: status; a plan for a changed project shows the diff and changes
+nothing; a rolling restart pushes it (byte-identical files), restarts the TaskManager and both
+JobManagers (the leader last) while the job keeps running; a rollback restores the previous
+bytes; stop leaves no Flink or ZooKeeper process; start brings the cluster back and the job
+recovers from ZooKeeper. After `down`, none of the sandbox's processes is left.
 """
 import json
 import os
 import subprocess
 import sys
+import time
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -80,6 +87,101 @@ def check(flavour):
     return sandbox
 
 
+def flinkdeck(*args, check=True):
+    binary = os.environ["FLINKDECK_BIN"]
+    result = subprocess.run([binary, *args], capture_output=True, text=True,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    print(f"$ flinkdeck {' '.join(args)}  -> {result.returncode}")
+    if check and result.returncode != 0:
+        raise AssertionError(f"flinkdeck {' '.join(args)} failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
+    return result
+
+
+def wait(what, check, timeout=180):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = check()
+            if value:
+                return value
+        except (OSError, ValueError, KeyError):
+            pass
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def deploy_checks(sandbox):
+    state = sandbox.STATE
+    project = os.path.join(state, "sandbox.flinkdeck.yaml")
+    jms = [h for h in sandbox.HOSTS if "jm" in h]
+    rest = lambda h, path: get(f"http://{h['address']}:{h['jm']}{path}")
+    conf = lambda h: os.path.join(sandbox.flink_home(h), "conf", "config.yaml")
+    started = time.monotonic()
+
+    status = flinkdeck("deploy", project, "--action", "status").stdout
+    for h in sandbox.HOSTS:
+        line = next(l for l in status.splitlines() if l.startswith(h["name"]))
+        assert "ZooKeeper" in line and ("JobManager" in line) == ("jm" in h) and ("TaskManager" in line) == ("tm" in h), line
+    leader = next(l.split(":")[1].strip() for l in status.splitlines() if l.startswith("leading JobManager"))
+    assert leader in ("host1", "host2"), status
+    print(f"status: every process where the project puts it; {leader} leads")
+
+    changed = os.path.join(state, "changed.flinkdeck.yaml")
+    with open(project) as f, open(changed, "w") as out:
+        out.write(f.read().replace("parallelism.default: 1", "parallelism.default: 2"))
+    before = {h["name"]: open(conf(h), "rb").read() for h in sandbox.HOSTS}
+    plan = flinkdeck("deploy", changed, "--plan").stdout
+    assert "-parallelism.default: 1" in plan and "+parallelism.default: 2" in plan, plan
+    assert "[FAIL]" not in plan, plan
+    assert all(open(conf(h), "rb").read() == before[h["name"]] for h in sandbox.HOSTS), "--plan changed a file"
+
+    job = wait("the job", sandbox.running_job)[1]["jid"]
+    tm_before = {t["id"] for t in rest(jms[0], "/taskmanagers")["taskmanagers"]}
+    t0 = time.monotonic()
+    flinkdeck("deploy", changed, "--action", "rolling-restart", "--yes")
+    rolling = time.monotonic() - t0
+    rendered = os.path.join(state, "rendered-changed")
+    flinkdeck("render", changed, "--out", rendered)
+    for h in sandbox.HOSTS:
+        expected = open(os.path.join(rendered, h["name"], conf(h).lstrip("/")), "rb").read()
+        assert open(conf(h), "rb").read() == expected, f"{h['name']}: deployed bytes differ from the rendered file"
+    tm_after = {t["id"] for t in rest(jms[0], "/taskmanagers")["taskmanagers"]}
+    assert tm_after and not (tm_after & tm_before), f"TaskManager not restarted: {tm_before} -> {tm_after}"
+    new_leader = flinkdeck("deploy", project, "--action", "status").stdout
+    assert f"leading JobManager: {leader}" not in new_leader, "the leader was not restarted last"
+    checkpoints = lambda: rest(jms[0], f"/jobs/{job}/checkpoints")["counts"]["completed"]
+    seen = checkpoints()
+    wait("the job RUNNING after the rolling restart",
+         lambda: any(j["jid"] == job and j["state"] == "RUNNING" for j in rest(jms[0], "/jobs/overview")["jobs"]))
+    wait("a new checkpoint after the rolling restart", lambda: checkpoints() > seen)
+    print(f"rolling restart: {rolling:.1f} s; files byte-identical; new TaskManager; leadership moved from {leader}; "
+          f"job {job} RUNNING and checkpointing")
+
+    flinkdeck("deploy", changed, "--rollback", "--yes")
+    for h in sandbox.HOSTS:
+        assert open(conf(h), "rb").read() == before[h["name"]], f"{h['name']}: rollback did not restore the bytes"
+    again = flinkdeck("deploy", project, "--plan").stdout
+    assert "nothing to do" in again and "  modified  " not in again, again
+    print("rollback: previous bytes restored on every host; a plan for the original project is empty")
+
+    t0 = time.monotonic()
+    flinkdeck("deploy", project, "--action", "stop", "--yes")
+    stopped = time.monotonic() - t0
+    status = flinkdeck("deploy", project, "--action", "status").stdout
+    assert all("nothing running" in l for l in status.splitlines() if l.startswith("host")), status
+    print(f"stop: {stopped:.1f} s, nothing left running")
+
+    t0 = time.monotonic()
+    flinkdeck("deploy", project, "--action", "start", "--yes")
+    start = time.monotonic() - t0
+    overview = rest(jms[0], "/overview")
+    assert overview["taskmanagers"] == 1 and overview["slots-total"] == 2, overview
+    recovered = wait("the job recovered from ZooKeeper after stop and start",
+                     lambda: [j for j in rest(jms[0], "/jobs/overview")["jobs"] if j["jid"] == job and j["state"] == "RUNNING"], 240)
+    print(f"start: {start:.1f} s; job {recovered[0]['jid']} recovered RUNNING")
+    print(f"deploy checks: {time.monotonic() - started:.0f} s")
+
+
 def main():
     flavour = sys.argv[1] if len(sys.argv) > 1 else "1.20"
     subprocess.run([sys.executable, SANDBOX, "down"], check=False)
@@ -88,6 +190,7 @@ def main():
     try:
         subprocess.run([sys.executable, SANDBOX, "up", "--flink", flavour], check=True)
         sandbox = check(flavour)
+        deploy_checks(sandbox)
         state = sandbox.load_state()
         pids = list(state.get("processes", {}).values())
         for h in sandbox.HOSTS:
