@@ -144,6 +144,7 @@ void MainWindow::createActions()
         {tr("&Topology"), ProjectView::Page::Topology},
         {tr("&Configuration"), ProjectView::Page::Configuration},
         {tr("&Files"), ProjectView::Page::Files},
+        {tr("De&ploy"), ProjectView::Page::Deploy},
     };
     int number = 1;
     for (const auto &[title, page] : pages) {
@@ -525,6 +526,7 @@ bool MainWindow::saveScreenshots(const QString &dir)
         {ProjectView::Page::Topology, QStringLiteral("topology.png")},
         {ProjectView::Page::Configuration, QStringLiteral("configuration.png")},
         {ProjectView::Page::Files, QStringLiteral("files.png")},
+        {ProjectView::Page::Deploy, QStringLiteral("deploy.png")},
     };
     bool ok = true;
     for (const auto &[page, name] : pages) {

@@ -1,6 +1,7 @@
 #include "ProjectView.h"
 
 #include "ConfigurationView.h"
+#include "DeployView.h"
 #include "Diagnostic.h"
 #include "FilesView.h"
 #include "ProjectDocument.h"
@@ -20,9 +21,11 @@ ProjectView::ProjectView(ProjectDocument *document, QWidget *parent)
     m_topology = new TopologyView(document, m_pages);
     m_configuration = new ConfigurationView(document, m_pages);
     m_files = new FilesView(document, m_pages);
+    m_deploy = new DeployView(document, m_pages);
     m_pages->addTab(m_topology, tr("&Topology"));
     m_pages->addTab(m_configuration, tr("&Configuration"));
     m_pages->addTab(m_files, tr("&Files"));
+    m_pages->addTab(m_deploy, tr("&Deploy"));
     layout->addWidget(m_pages);
 }
 

@@ -3,14 +3,15 @@
 #include <QWidget>
 
 class ConfigurationView;
+class DeployView;
 class FilesView;
 class ProjectDocument;
 class QTabWidget;
 class TopologyView;
 struct Diagnostic;
 
-/// Everything about one open project: the Topology, Configuration and Files pages. Deploy and
-/// Monitor pages join the same tab bar when they exist.
+/// Everything about one open project: the Topology, Configuration, Files and Deploy pages. A
+/// Monitor page joins the same tab bar when it exists.
 class ProjectView final : public QWidget
 {
     Q_OBJECT
@@ -20,7 +21,8 @@ public:
     {
         Topology,
         Configuration,
-        Files
+        Files,
+        Deploy
     };
 
     explicit ProjectView(ProjectDocument *document, QWidget *parent = nullptr);
@@ -34,6 +36,7 @@ public:
     TopologyView *topologyView() const { return m_topology; }
     ConfigurationView *configurationView() const { return m_configuration; }
     FilesView *filesView() const { return m_files; }
+    DeployView *deployView() const { return m_deploy; }
 
 private:
     ProjectDocument *m_document;
@@ -41,4 +44,5 @@ private:
     TopologyView *m_topology = nullptr;
     ConfigurationView *m_configuration = nullptr;
     FilesView *m_files = nullptr;
+    DeployView *m_deploy = nullptr;
 };

@@ -28,7 +28,8 @@ class DeployEngine final : public QObject
 public:
     struct Options
     {
-        int parallel = 8; ///< hosts worked on at once
+        int parallel = 8;      ///< hosts worked on at once
+        bool preflight = true; ///< run the preflight checks when the action starts something
         DeployPlanner::Options planner;
     };
 

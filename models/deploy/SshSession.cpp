@@ -143,6 +143,10 @@ bool SshSession::connect(SshPrompter *prompter)
     ssh_options_set(s, SSH_OPTIONS_HOST, address.constData());
     ssh_options_set(s, SSH_OPTIONS_PORT, &port);
     ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeout);
+    // Deploys are many small request/reply exchanges: without TCP_NODELAY each one waits for
+    // a delayed ACK (about 40 ms on Linux).
+    const int yes = 1;
+    ssh_options_set(s, SSH_OPTIONS_NODELAY, &yes);
     if (!m_target.user.isEmpty()) {
         ssh_options_set(s, SSH_OPTIONS_USER, m_target.user.toUtf8().constData());
     }
@@ -318,22 +322,41 @@ std::optional<SshSession::CommandResult> SshSession::run(const QString &command,
     QDeadlineTimer deadline{std::chrono::seconds(timeoutSeconds)};
     char buffer[16384];
     bool broken = false;
-    auto drain = [&](int isStderr, int waitMs) {
-        const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, isStderr, waitMs);
-        if (n == SSH_ERROR) {
-            broken = true;
-            return 0;
-        }
-        if (n > 0) {
-            const QByteArray chunk(buffer, n);
-            (isStderr ? result.err : result.out) += chunk;
-            if (sink) {
-                sink(chunk, isStderr != 0);
+    // Reads what a stream has without waiting; false once it reached its end.
+    auto drain = [&](int isStderr) {
+        for (;;) {
+            const int available = ssh_channel_poll(channel, isStderr);
+            if (available == SSH_ERROR) {
+                broken = true;
+                return false;
+            }
+            if (available == SSH_EOF) {
+                return false;
+            }
+            if (available == 0) {
+                return true;
+            }
+            const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR) {
+                broken = true;
+                return false;
+            }
+            if (n > 0) {
+                const QByteArray chunk(buffer, n);
+                (isStderr ? result.err : result.out) += chunk;
+                if (sink) {
+                    sink(chunk, isStderr != 0);
+                }
             }
         }
-        return n;
     };
-    while (!broken && !ssh_channel_is_eof(channel)) {
+    int wait = 1;
+    for (;;) {
+        const bool outOpen = drain(0);
+        const bool errOpen = drain(1);
+        if (broken || (!outOpen && !errOpen) || ssh_channel_is_closed(channel)) {
+            break;
+        }
         if (deadline.hasExpired()) {
             ssh_channel_close(channel);
             ssh_channel_free(channel);
@@ -342,10 +365,13 @@ std::optional<SshSession::CommandResult> SshSession::run(const QString &command,
                                       .arg(timeoutSeconds));
             return std::nullopt;
         }
-        drain(0, 100);
-        drain(1, 0);
-    }
-    while (!broken && (drain(0, 0) > 0 || drain(1, 0) > 0)) {
+        // libssh's poll wakes for data but not for the end of the streams, so wait in short,
+        // growing slices: a quick command returns within a millisecond or two, a long one costs
+        // at most 20 wake-ups a second.
+        if (ssh_channel_poll_timeout(channel, wait, 0) == SSH_ERROR) {
+            broken = true;
+        }
+        wait = std::min(wait * 2, 50);
     }
     if (broken) {
         ssh_channel_free(channel);
@@ -411,14 +437,56 @@ std::optional<QByteArray> SshSession::readFile(const QString &path)
     return content;
 }
 
-bool SshSession::writeFileAtomic(const QString &path, const QByteArray &content)
+namespace {
+
+/// Writes all of content to an open SFTP file; false on the first failed write.
+bool writeAll(sftp_file file, const QByteArray &content)
+{
+    qsizetype written = 0;
+    while (written < content.size()) {
+        const ssize_t n = sftp_write(file, content.constData() + written,
+                                     size_t(std::min<qsizetype>(content.size() - written, 32768)));
+        if (n < 0) {
+            return false;
+        }
+        written += n;
+    }
+    return true;
+}
+
+} // namespace
+
+bool SshSession::writeFile(const QString &path, const QByteArray &content)
 {
     if (!openSftp()) {
         return false;
     }
-    const QByteArray target = path.toUtf8();
+    sftp_file file =
+        sftp_open(m_h->sftp, path.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (!file) {
+        return fail(Failure::Remote,
+                    tr("cannot write %1 on %2: %3").arg(path, m_target.host, sftpError()));
+    }
+    if (!writeAll(file, content)) {
+        const QString why = sftpError();
+        sftp_close(file);
+        return fail(Failure::Unreachable,
+                    tr("upload of %1 to %2 failed: %3").arg(path, m_target.host, why));
+    }
+    if (sftp_close(file) != SSH_NO_ERROR) {
+        return fail(Failure::Remote,
+                    tr("cannot close %1 on %2: %3").arg(path, m_target.host, sftpError()));
+    }
+    return true;
+}
+
+std::optional<QString> SshSession::uploadTemporary(const QString &path, const QByteArray &content)
+{
+    if (!openSftp()) {
+        return std::nullopt;
+    }
     mode_t mode = 0644;
-    if (sftp_attributes attributes = sftp_stat(m_h->sftp, target.constData())) {
+    if (sftp_attributes attributes = sftp_stat(m_h->sftp, path.toUtf8().constData())) {
         mode = attributes->permissions & 07777;
         sftp_attributes_free(attributes);
     }
@@ -429,55 +497,89 @@ bool SshSession::writeFileAtomic(const QString &path, const QByteArray &content)
     sftp_file file =
         sftp_open(m_h->sftp, temp.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC, mode);
     if (!file) {
-        return fail(Failure::Remote,
-                    tr("cannot write %1 on %2: %3").arg(temp, m_target.host, sftpError()));
+        fail(Failure::Remote,
+             tr("cannot write %1 on %2: %3").arg(temp, m_target.host, sftpError()));
+        return std::nullopt;
     }
-    qsizetype written = 0;
-    while (written < content.size()) {
-        const ssize_t n = sftp_write(file, content.constData() + written,
-                                     size_t(std::min<qsizetype>(content.size() - written, 32768)));
-        if (n < 0) {
-            const QString why = sftpError();
-            sftp_close(file);
-            return fail(Failure::Unreachable,
-                        tr("upload of %1 to %2 failed: %3").arg(path, m_target.host, why));
-        }
-        written += n;
+    if (!writeAll(file, content)) {
+        const QString why = sftpError();
+        sftp_close(file);
+        fail(Failure::Unreachable,
+             tr("upload of %1 to %2 failed: %3").arg(path, m_target.host, why));
+        return std::nullopt;
     }
     if (sftp_extension_supported(m_h->sftp, "fsync@openssh.com", "1") && sftp_fsync(file) != 0) {
         const QString why = sftpError();
         sftp_close(file);
-        return fail(Failure::Remote, tr("cannot flush %1 on %2: %3").arg(temp, m_target.host, why));
+        fail(Failure::Remote, tr("cannot flush %1 on %2: %3").arg(temp, m_target.host, why));
+        return std::nullopt;
     }
     if (sftp_close(file) != SSH_NO_ERROR) {
-        return fail(Failure::Remote,
-                    tr("cannot close %1 on %2: %3").arg(temp, m_target.host, sftpError()));
+        fail(Failure::Remote,
+             tr("cannot close %1 on %2: %3").arg(temp, m_target.host, sftpError()));
+        return std::nullopt;
     }
+    // The umask may have narrowed the mode at creation.
     sftp_chmod(m_h->sftp, temp.toUtf8().constData(), mode);
+    return temp;
+}
+
+bool SshSession::replaceFiles(const QList<std::pair<QString, QString>> &temporaryToTarget)
+{
+    if (temporaryToTarget.isEmpty()) {
+        return true;
+    }
     // SFTP v3 cannot rename over an existing file; mv does, with rename(2) in the same folder.
-    const auto moved =
-        run(QStringLiteral("mv -f -- %1 %2").arg(shellQuote(temp), shellQuote(path)));
+    QStringList moves;
+    for (const auto &[temp, target] : temporaryToTarget) {
+        moves << QStringLiteral("mv -f -- %1 %2").arg(shellQuote(temp), shellQuote(target));
+    }
+    const auto moved = run(moves.join(QStringLiteral(" && ")));
     if (!moved) {
         return false;
     }
     if (!moved->ok()) {
         return fail(Failure::Remote,
-                    tr("cannot move %1 into place on %2: %3")
-                        .arg(path, m_target.host, QString::fromUtf8(moved->err).trimmed()));
+                    tr("cannot move the new files into place on %1: %2")
+                        .arg(m_target.host, QString::fromUtf8(moved->err).trimmed()));
     }
     return true;
 }
 
+bool SshSession::writeFileAtomic(const QString &path, const QByteArray &content)
+{
+    const auto temp = uploadTemporary(path, content);
+    return temp && replaceFiles({{*temp, path}});
+}
+
 bool SshSession::makeDirectories(const QString &path)
 {
-    const auto result = run(QStringLiteral("mkdir -p -- %1").arg(shellQuote(path)));
-    if (!result) {
+    if (!openSftp()) {
         return false;
     }
-    if (!result->ok()) {
-        return fail(Failure::Remote,
-                    tr("cannot create %1 on %2: %3")
-                        .arg(path, m_target.host, QString::fromUtf8(result->err).trimmed()));
+    // Walk up to the first folder that exists, then create the rest downwards.
+    QStringList missing;
+    QString current = QDir::cleanPath(path);
+    while (!current.isEmpty() && current != QLatin1String("/")) {
+        sftp_attributes attributes = sftp_stat(m_h->sftp, current.toUtf8().constData());
+        if (attributes) {
+            const bool isDir = attributes->type == SSH_FILEXFER_TYPE_DIRECTORY;
+            sftp_attributes_free(attributes);
+            if (!isDir) {
+                return fail(Failure::Remote, tr("cannot create %1 on %2: %3 is not a folder")
+                                                 .arg(path, m_target.host, current));
+            }
+            break;
+        }
+        missing.prepend(current);
+        current = QFileInfo(current).path();
+    }
+    for (const QString &dir : std::as_const(missing)) {
+        if (sftp_mkdir(m_h->sftp, dir.toUtf8().constData(), 0755) != 0 &&
+            sftp_get_error(m_h->sftp) != SSH_FX_FILE_ALREADY_EXISTS) {
+            return fail(Failure::Remote,
+                        tr("cannot create %1 on %2: %3").arg(dir, m_target.host, sftpError()));
+        }
     }
     return true;
 }

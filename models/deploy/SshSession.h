@@ -59,6 +59,15 @@ public:
     /// Writes a temporary file beside path, fsyncs it and renames it over path, so readers see
     /// the old or the new bytes and never a partial file. Keeps the old file's mode.
     bool writeFileAtomic(const QString &path, const QByteArray &content);
+    /// The first half of writeFileAtomic: the fsynced temporary file beside path, for
+    /// replaceFiles; nullopt on failure.
+    std::optional<QString> uploadTemporary(const QString &path, const QByteArray &content);
+    /// Renames each temporary file over its target (rename(2), atomic per file) with a single
+    /// remote command, because every command costs a round trip and OpenSSH's exit delay.
+    bool replaceFiles(const QList<std::pair<QString, QString>> &temporaryToTarget);
+    /// Writes a file that nobody reads until something else marks it complete (backup copies).
+    bool writeFile(const QString &path, const QByteArray &content);
+    /// mkdir -p over SFTP.
     bool makeDirectories(const QString &path);
     bool exists(const QString &path);
     bool removeFile(const QString &path);

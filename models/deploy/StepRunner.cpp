@@ -172,20 +172,16 @@ bool StepRunner::upload(SshSession &session, const Host &host, const Output &out
                 << QFileInfo(f.path).path();
     }
     parents.removeDuplicates();
-    QString mkdir = QStringLiteral("mkdir -p --");
-    for (const QString &p : parents) {
-        mkdir += QLatin1Char(' ') + SshSession::shellQuote(p);
-    }
-    const auto made = session.run(mkdir);
-    if (!made || !made->ok()) {
-        *message = made ? tr("cannot create folders on %1: %2").arg(host.name, tail(made->err))
-                        : session.errorString();
-        return false;
+    for (const QString &p : std::as_const(parents)) {
+        if (!session.makeDirectories(p)) {
+            *message = session.errorString();
+            return false;
+        }
     }
     for (const FileChange &f : changed) {
         const auto current = session.readFile(f.path);
         if (current) {
-            if (!session.writeFileAtomic(dir + QStringLiteral("/files") + f.path, *current)) {
+            if (!session.writeFile(dir + QStringLiteral("/files") + f.path, *current)) {
                 *message = session.errorString();
                 return false;
             }
@@ -197,21 +193,35 @@ bool StepRunner::upload(SshSession &session, const Host &host, const Output &out
             return false;
         }
     }
-    if (!session.writeFileAtomic(dir + QLatin1Char('/') + kManifest,
-                                 (manifest.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8())) {
-        *message = session.errorString();
-        return false;
-    }
-    out(tr("backed up %n file(s) to %1", nullptr, int(changed.size())).arg(dir), false);
+    // The new files go up beside their targets first; one command then renames the manifest
+    // (which marks the backup complete) and every file into place, in that order.
+    QList<std::pair<QString, QString>> moves;
     for (const FileChange &f : changed) {
         if (m_cancel) {
             *message = tr("cancelled");
             return false;
         }
-        if (!session.writeFileAtomic(f.path, f.wanted)) {
+        const auto temp = session.uploadTemporary(f.path, f.wanted);
+        if (!temp) {
             *message = session.errorString();
             return false;
         }
+        moves.append({*temp, f.path});
+    }
+    const auto manifestTemp =
+        session.uploadTemporary(dir + QLatin1Char('/') + kManifest,
+                                (manifest.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+    if (!manifestTemp) {
+        *message = session.errorString();
+        return false;
+    }
+    moves.prepend({*manifestTemp, dir + QLatin1Char('/') + kManifest});
+    if (!session.replaceFiles(moves)) {
+        *message = session.errorString();
+        return false;
+    }
+    out(tr("backed up %n file(s) to %1", nullptr, int(changed.size())).arg(dir), false);
+    for (const FileChange &f : changed) {
         out(tr("wrote %1 (%n bytes)", nullptr, int(f.wanted.size())).arg(f.path), false);
     }
     return true;
@@ -242,28 +252,43 @@ bool StepRunner::restore(SshSession &session, const Host &host, const Output &ou
             *message = session.errorString();
             return false;
         }
+        QList<std::pair<QString, QString>> moves;
+        QStringList restored;
+        QStringList created;
         for (const QString &line :
              QString::fromUtf8(*manifest).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QString how = line.section(QLatin1Char('\t'), 0, 0);
             const QString path = line.section(QLatin1Char('\t'), 1);
             if (how == QLatin1String("existed")) {
                 const auto bytes = session.readFile(dir + QStringLiteral("/files") + path);
-                if (!bytes || !session.writeFileAtomic(path, *bytes)) {
+                const auto temp = bytes ? session.uploadTemporary(path, *bytes) : std::nullopt;
+                if (!temp) {
                     *message = session.errorString();
                     return false;
                 }
-                out(tr("restored %1").arg(path), false);
+                moves.append({*temp, path});
+                restored << path;
             } else if (how == QLatin1String("created")) {
-                if (!session.removeFile(path)) {
-                    *message = session.errorString();
-                    return false;
-                }
-                out(tr("removed %1 (it did not exist before)").arg(path), false);
+                created << path;
             }
         }
-        if (!session.writeFileAtomic(
-                dir + QLatin1Char('/') + kRolledBack,
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n')) {
+        if (!session.replaceFiles(moves)) {
+            *message = session.errorString();
+            return false;
+        }
+        for (const QString &path : std::as_const(restored)) {
+            out(tr("restored %1").arg(path), false);
+        }
+        for (const QString &path : std::as_const(created)) {
+            if (!session.removeFile(path)) {
+                *message = session.errorString();
+                return false;
+            }
+            out(tr("removed %1 (it did not exist before)").arg(path), false);
+        }
+        if (!session.writeFile(dir + QLatin1Char('/') + kRolledBack,
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() +
+                                   '\n')) {
             *message = session.errorString();
             return false;
         }

@@ -225,7 +225,7 @@ void TestMainWindow::screenshotsOfEveryPage()
     window.newProject(QStringLiteral("ha"));
     window.show();
     QVERIFY(window.saveScreenshots(dir.path()));
-    for (const char *name : {"topology.png", "configuration.png", "files.png"}) {
+    for (const char *name : {"topology.png", "configuration.png", "files.png", "deploy.png"}) {
         const QImage image(dir.filePath(QString::fromLatin1(name)));
         QVERIFY2(!image.isNull(), name);
         QCOMPARE(image.size(), window.size());

@@ -1,0 +1,6 @@
+# GUI tests of the deploy page: its log alone, then the page against real sshd servers on
+# loopback addresses.
+add_unit_test(NAME tst_deploylog SOURCES tst_deploylog.cpp LIBS ${gui_libs} LABELS gui)
+add_unit_test(NAME tst_deployview SOURCES tst_deployview.cpp LIBS ${gui_libs} LABELS gui ssh)
+# Backups go to ~/.flinkdeck like the engine tests' do.
+set_tests_properties(tst_deployview PROPERTIES RESOURCE_LOCK home_flinkdeck)
