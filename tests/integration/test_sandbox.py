@@ -10,7 +10,8 @@ alone, from the command line: status; a plan for a changed project shows the dif
 nothing; a rolling restart pushes it (byte-identical files), restarts the TaskManager and both
 JobManagers (the leader last) while the job keeps running; a rollback restores the previous
 bytes; stop leaves no Flink or ZooKeeper process; start brings the cluster back and the job
-recovers from ZooKeeper. After `down`, none of the sandbox's processes is left.
+recovers from ZooKeeper. Then the same through the GUI's Deploy page (tst_deploysandbox):
+status, rolling restart, stop, start. After `down`, none of the sandbox's processes is left.
 """
 import json
 import os
@@ -182,6 +183,21 @@ def deploy_checks(sandbox):
     print(f"deploy checks: {time.monotonic() - started:.0f} s")
 
 
+def gui_checks(sandbox):
+    """The Deploy page drives the same cluster: status, rolling restart, stop, start."""
+    binary = os.environ["FLINKDECK_GUI_SANDBOX_TEST"]
+    started = time.monotonic()
+    result = subprocess.run([binary], env=dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                                              FLINKDECK_SANDBOX_PROJECT=os.path.join(sandbox.STATE, "sandbox.flinkdeck.yaml")),
+                            capture_output=True, text=True)
+    print(result.stdout[-3000:])
+    assert result.returncode == 0, f"the Deploy page failed on the sandbox:\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}"
+    jms = [h for h in sandbox.HOSTS if "jm" in h]
+    wait("the job RUNNING after the GUI's stop and start",
+         lambda: [j for j in get(f"http://{jms[0]['address']}:{jms[0]['jm']}/jobs/overview")["jobs"] if j["state"] == "RUNNING"], 240)
+    print(f"GUI deploy checks: {time.monotonic() - started:.0f} s; job RUNNING again")
+
+
 def main():
     flavour = sys.argv[1] if len(sys.argv) > 1 else "1.20"
     subprocess.run([sys.executable, SANDBOX, "down"], check=False)
@@ -191,6 +207,7 @@ def main():
         subprocess.run([sys.executable, SANDBOX, "up", "--flink", flavour], check=True)
         sandbox = check(flavour)
         deploy_checks(sandbox)
+        gui_checks(sandbox)
         state = sandbox.load_state()
         pids = list(state.get("processes", {}).values())
         for h in sandbox.HOSTS:
