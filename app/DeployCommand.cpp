@@ -180,7 +180,8 @@ int DeployCommand::run(const QStringList &args)
         }
     }
     const DiagnosticList problems = ProjectValidator().validate(project, path);
-    if (Diagnostics::hasErrors(problems) && what != DeployPlan::Action::Status &&
+    // A plan only looks, and stop, status and rollback do not carry the project's files out.
+    if (Diagnostics::hasErrors(problems) && !parser.isSet(plan) && what != DeployPlan::Action::Status &&
         what != DeployPlan::Action::Stop && what != DeployPlan::Action::Rollback) {
         for (const Diagnostic &d : problems) {
             if (d.severity == Diagnostic::Severity::Error) {

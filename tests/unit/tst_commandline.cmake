@@ -79,3 +79,28 @@ run(0 import "${WORK}/flink/conf" --flink-version 1.20 --out "${WORK}/imported.f
 run(0 validate "${WORK}/imported.flinkdeck.yaml")
 run(0 validate "${WORK}/flink/conf" --flink-version 1.20)
 message(STATUS "command line: all checks passed")
+
+# deploy: usage errors are exit 2 and say what is wrong; nothing connects.
+run(2 deploy "${EXAMPLES}/seed000-hadoop.flinkdeck.yaml")
+expect_contains("${ERR}" "choose one of --plan, --apply, --action ACTION, --rollback")
+run(2 deploy "${EXAMPLES}/seed000-hadoop.flinkdeck.yaml" --action explode)
+expect_contains("${ERR}" "unknown action 'explode'")
+run(2 deploy "${EXAMPLES}/seed000-hadoop.flinkdeck.yaml" --apply --rollback)
+run(2 deploy "${EXAMPLES}/seed000-hadoop.flinkdeck.yaml" --action start --parallel 0)
+expect_contains("${ERR}" "--parallel needs a number of at least 1")
+run(2 deploy "${EXAMPLES}/seed000-hadoop.flinkdeck.yaml" --action start --host nosuchhost)
+expect_contains("${ERR}" "there is no host nosuchhost")
+run(2 deploy "${EXAMPLES}/seed000-hadoop.flinkdeck.yaml" --action stop --role banana)
+run(2 deploy "${WORK}/does-not-exist.yaml" --plan)
+run(0 deploy --help)
+expect_contains("${OUT}" "rolling-restart")
+# A project with errors is refused before any host is contacted.
+file(WRITE "${WORK}/broken.flinkdeck.yaml" "flinkdeck: 1\nname: b\nflinkVersion: \"1.20\"\nflinkConfig:\n  jobmanager.memory.process.size: 1.5g\nhosts:\n  - name: h1\n    address: 127.0.0.1\n    roles: {jobmanager: {webUiPort: 8081}}\n")
+run(1 deploy "${WORK}/broken.flinkdeck.yaml" --action start --yes)
+expect_contains("${ERR}" "has errors; fix them before deploying")
+# An unreachable host (nothing listens on port 1 of 127.0.0.2): the plan names it, exit 1.
+file(WRITE "${WORK}/unreachable.flinkdeck.yaml" "flinkdeck: 1\nname: u\nflinkVersion: \"1.20\"\nssh: {port: 1, knownHostsFile: ${WORK}/known_hosts}\nflinkConfig:\n  jobmanager.memory.process.size: 1g\n  taskmanager.memory.process.size: 1g\nhosts:\n  - name: h1\n    address: 127.0.0.2\n    roles: {jobmanager: {webUiPort: 8081}}\n")
+run(1 deploy "${WORK}/unreachable.flinkdeck.yaml" --plan)
+expect_contains("${OUT}" "cannot inspect: cannot connect to 127.0.0.2:1")
+run(1 deploy "${WORK}/unreachable.flinkdeck.yaml" --action status)
+expect_contains("${OUT}" "unreachable: cannot connect")
