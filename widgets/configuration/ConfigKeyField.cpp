@@ -127,7 +127,7 @@ void ConfigKeyField::buildEditor()
         m_line->setEchoMode(QLineEdit::Password);
         m_line->setReadOnly(true);
         m_line->setClearButtonEnabled(false);
-        m_line->setPlaceholderText(tr("Asked when deploying; never saved"));
+        m_line->setPlaceholderText(tr("Secret: never saved in the project"));
         m_line->setToolTip(help + QStringLiteral("\n\n") +
                            tr("FlinkDeck does not store passwords in the project. It asks for "
                               "this one when it deploys and writes it only to the hosts' files."));
