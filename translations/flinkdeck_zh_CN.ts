@@ -158,6 +158,41 @@
     </message>
 </context>
 <context>
+    <name>ClusterProbe</name>
+    <message>
+        <source>down</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <source>no REST answer yet from %1</source>
+        <translation>%1 的 REST 尚无响应</translation>
+    </message>
+    <message>
+        <source>no JobManager&apos;s REST API answers</source>
+        <translation>没有任何 JobManager 的 REST API 响应</translation>
+    </message>
+    <message>
+        <source>high availability is off</source>
+        <translation>未启用高可用</translation>
+    </message>
+    <message>
+        <source>ZooKeeper names no REST leader</source>
+        <translation>ZooKeeper 中没有记录 REST 领导者</translation>
+    </message>
+    <message>
+        <source>the leader %1 is not a JobManager of this project</source>
+        <translation>领导者 %1 不是本项目中的 JobManager</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>gave up after %1 s: %2</source>
+        <translation>%1 s 后放弃：%2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Target Flink version, e.g. 1.20.</source>
@@ -891,6 +926,884 @@
     </message>
 </context>
 <context>
+    <name>DeployBanner</name>
+    <message>
+        <source>Read what runs on %1 hosts. Status changes nothing.</source>
+        <translation>读取 %1 台主机上正在运行的内容。“状态”不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every host is up to date for %1.</source>
+        <translation>无需操作：就“%1”而言，每台主机都已是最新状态。</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 个步骤</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 个步骤</translation>
+    </message>
+    <message>
+        <source>1 host</source>
+        <translation>1 台主机</translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation>%1 台主机</translation>
+    </message>
+    <message>
+        <source>no file changes</source>
+        <translation>没有文件变更</translation>
+    </message>
+    <message>
+        <source>1 file changes</source>
+        <translation>1 个文件有变更</translation>
+    </message>
+    <message>
+        <source>%1 files change</source>
+        <translation>%1 个文件有变更</translation>
+    </message>
+    <message>
+        <source>%1, 1 more could not be read</source>
+        <translation>%1，另有 1 个文件无法读取</translation>
+    </message>
+    <message>
+        <source>%1, %2 more could not be read</source>
+        <translation>%1，另有 %2 个文件无法读取</translation>
+    </message>
+    <message>
+        <source>Plan to %1: %2 on %3; %4. Nothing changes until you Apply.</source>
+        <translation>计划“%1”：在 %3 上执行 %2；%4。点击“应用”之前不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not inspect %1: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>A preflight check failed: %1</source>
+        <translation>一项预检未通过：%1</translation>
+    </message>
+    <message>
+        <source>%1 preflight checks failed (%2). First: %3</source>
+        <translation>%1 项预检未通过（%2）。第一项：%3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Done in %1 s: nothing needed to change.</source>
+        <translation>已完成，用时 %1 s：无需任何更改。</translation>
+    </message>
+    <message>
+        <source>Done in %1 s on 1 host (%2).</source>
+        <translation>已在 1 台主机（%2）上完成，用时 %1 s。</translation>
+    </message>
+    <message>
+        <source>Done in %1 s on %2 hosts.</source>
+        <translation>已在 %2 台主机上完成，用时 %1 s。</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s</source>
+        <translation>%1 s 后已取消</translation>
+    </message>
+    <message>
+        <source>Failed on %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>succeeded on %1</source>
+        <translation>成功：%1</translation>
+    </message>
+    <message>
+        <source>skipped %1 (%2)</source>
+        <translation>已跳过 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DeployCommand</name>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>无需操作</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>nothing running</source>
+        <translation>没有正在运行的进程</translation>
+    </message>
+    <message>
+        <source>leading JobManager: %1</source>
+        <translation>领导者 JobManager：%1</translation>
+    </message>
+    <message>
+        <source>Push a cluster project&apos;s files to its hosts over SSH and start, stop or restart the cluster.</source>
+        <translation>通过 SSH 将集群项目的文件推送到各主机，并启动、停止或重启集群。</translation>
+    </message>
+    <message>
+        <source>The *.flinkdeck.yaml file.</source>
+        <translation>*.flinkdeck.yaml 文件。</translation>
+    </message>
+    <message>
+        <source>Show what would change and run, change nothing.</source>
+        <translation>显示将会更改和运行的内容，但不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Push the changed files (with backups).</source>
+        <translation>推送有变更的文件（会先备份）。</translation>
+    </message>
+    <message>
+        <source>start, stop, restart, rolling-restart or status.</source>
+        <translation>start、stop、restart、rolling-restart 或 status。</translation>
+    </message>
+    <message>
+        <source>Put back the files the last push replaced, on every host.</source>
+        <translation>在每台主机上恢复上次推送所替换的文件。</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>不询问确认。</translation>
+    </message>
+    <message>
+        <source>Hosts worked on at once (default 8).</source>
+        <translation>同时处理的主机数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>Only start/stop/restart on this host (repeatable).</source>
+        <translation>只在此主机上启动/停止/重启（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>Only this kind of process: jobmanager, taskmanager or zookeeper.</source>
+        <translation>只处理此类进程：jobmanager、taskmanager 或 zookeeper。</translation>
+    </message>
+    <message>
+        <source>TaskManagers restarted at once in a rolling restart (default 1).</source>
+        <translation>滚动重启时每批同时重启的 TaskManager 数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Trust host keys not yet in known_hosts (changed keys are still refused).</source>
+        <translation>信任尚未记录在 known_hosts 中的主机密钥（已变更的密钥仍会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>Carry out the plan even when preflight checks fail.</source>
+        <translation>即使预检未通过也执行计划。</translation>
+    </message>
+    <message>
+        <source>List changed files without their diffs.</source>
+        <translation>只列出有变更的文件，不显示差异。</translation>
+    </message>
+    <message>
+        <source>flinkdeck deploy takes exactly one PROJECT</source>
+        <translation>flinkdeck deploy 需要且只能指定一个 PROJECT</translation>
+    </message>
+    <message>
+        <source>choose one of --plan, --apply, --action ACTION, --rollback</source>
+        <translation>请在 --plan、--apply、--action ACTION、--rollback 中选择一个</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (start, stop, restart, rolling-restart, status)</source>
+        <translation>未知操作 &apos;%1&apos;（可用 start、stop、restart、rolling-restart、status）</translation>
+    </message>
+    <message>
+        <source>--parallel needs a number of at least 1</source>
+        <translation>--parallel 需要一个不小于 1 的数字</translation>
+    </message>
+    <message>
+        <source>--batch needs a number of at least 1</source>
+        <translation>--batch 需要一个不小于 1 的数字</translation>
+    </message>
+    <message>
+        <source>--role must be jobmanager, taskmanager or zookeeper</source>
+        <translation>--role 只能是 jobmanager、taskmanager 或 zookeeper</translation>
+    </message>
+    <message>
+        <source>%1: there is no host %2 in the project</source>
+        <translation>%1：项目中没有主机 %2</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them before deploying (flinkdeck validate %1)</source>
+        <translation>%1 有错误；请在部署前修复（flinkdeck validate %1）</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>无需操作。</translation>
+    </message>
+    <message>
+        <source>Preflight checks failed:</source>
+        <translation>预检未通过：</translation>
+    </message>
+    <message>
+        <source>Nothing changed. Fix the hosts, or add --force to go ahead anyway.</source>
+        <translation>未做任何更改。请修复这些主机，或加上 --force 强制继续。</translation>
+    </message>
+    <message>
+        <source>Not a terminal: add --yes to carry out the plan.</source>
+        <translation>不是终端：请加上 --yes 以执行计划。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carry out these %n step(s)? [yes/no] </source>
+        <translation>
+            <numerusform>是否执行这 %n 个步骤？[yes/no] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Summary (%1 s):</source>
+        <translation>汇总（%1 s）：</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>DeployEngine</name>
+    <message>
+        <source>host %1 is not in the project</source>
+        <translation>主机 %1 不在项目中</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>正在连接 %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>reading files</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>inspected</source>
+        <translation>检查完毕</translation>
+    </message>
+    <message>
+        <source>%1 of %2 TaskManagers registered</source>
+        <translation>%2 个 TaskManager 中已注册 %1 个</translation>
+    </message>
+    <message>
+        <source>this step needs a host</source>
+        <translation>此步骤需要指定主机</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>stopped after %1 failed: %2</source>
+        <translation>%1 失败后已停止：%2</translation>
+    </message>
+    <message>
+        <source>cancelled before its steps ran</source>
+        <translation>在其步骤运行之前已取消</translation>
+    </message>
+    <message>
+        <source>not reached after an earlier failure</source>
+        <translation>因之前的失败而未执行</translation>
+    </message>
+</context>
+<context>
+    <name>DeployFileList</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DeployHostModel</name>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>cannot inspect</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <source>1 step planned</source>
+        <translation>计划 1 个步骤</translation>
+    </message>
+    <message>
+        <source>%1 steps planned</source>
+        <translation>计划 %1 个步骤</translation>
+    </message>
+    <message>
+        <source>1 check failed</source>
+        <translation>1 项检查未通过</translation>
+    </message>
+    <message>
+        <source>%1 checks failed</source>
+        <translation>%1 项检查未通过</translation>
+    </message>
+    <message>
+        <source>inspected</source>
+        <translation>检查完毕</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>无需操作</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>failed ✗ %1</source>
+        <translation>失败 ✗ %1</translation>
+    </message>
+    <message>
+        <source>succeeded ✓</source>
+        <translation>成功 ✓</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <source>1 unreadable</source>
+        <translation>1 个无法读取</translation>
+    </message>
+    <message>
+        <source>%1 unreadable</source>
+        <translation>%1 个无法读取</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Preflight checks that failed:</source>
+        <translation>未通过的预检：</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DeployLog</name>
+    <message>
+        <source>Show the output of one host only</source>
+        <translation>只显示一台主机的输出</translation>
+    </message>
+    <message>
+        <source>The output of the commands FlinkDeck runs appears here.</source>
+        <translation>FlinkDeck 所运行命令的输出会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>所有主机</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+</context>
+<context>
+    <name>DeployPlan</name>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>== %1 (%2)</source>
+        <translation>== %1（%2）</translation>
+    </message>
+    <message>
+        <source>cannot inspect: %1</source>
+        <translation>无法检查：%1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>无需操作</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>push configuration</source>
+        <translation>推送配置</translation>
+    </message>
+    <message>
+        <source>start cluster</source>
+        <translation>启动集群</translation>
+    </message>
+    <message>
+        <source>stop cluster</source>
+        <translation>停止集群</translation>
+    </message>
+    <message>
+        <source>restart cluster</source>
+        <translation>重启集群</translation>
+    </message>
+    <message>
+        <source>rolling restart</source>
+        <translation>滚动重启</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>roll back to the previous files</source>
+        <translation>回滚到之前的文件</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>DeployPlanner</name>
+    <message>
+        <source>start %1 on %2</source>
+        <translation>在 %2 上启动 %1</translation>
+    </message>
+    <message>
+        <source>stop %1 on %2</source>
+        <translation>在 %2 上停止 %1</translation>
+    </message>
+    <message>
+        <source>Push files (back up, then replace atomically)</source>
+        <translation>推送文件（先备份，再原子替换）</translation>
+    </message>
+    <message numerus="yes">
+        <source>write %n file(s) on %1</source>
+        <translation>
+            <numerusform>在 %1 上写入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start %1s</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>wait for a ZooKeeper quorum (srvr)</source>
+        <translation>等待 ZooKeeper 形成仲裁（srvr）</translation>
+    </message>
+    <message>
+        <source>wait until every JobManager&apos;s REST API answers</source>
+        <translation>等待所有 JobManager 的 REST API 响应</translation>
+    </message>
+    <message>
+        <source>wait until every TaskManager is registered</source>
+        <translation>等待所有 TaskManager 完成注册</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Stop %1s</source>
+        <translation>停止 %1</translation>
+    </message>
+    <message>
+        <source>wait until the TaskManager on %1 registered again</source>
+        <translation>等待 %1 上的 TaskManager 重新注册</translation>
+    </message>
+    <message>
+        <source>Restart TaskManagers on %1</source>
+        <translation>重启 %1 上的 TaskManager</translation>
+    </message>
+    <message>
+        <source>The leading JobManager is unknown, so JobManagers restart in project order.</source>
+        <translation>无法确定领导者 JobManager，因此按项目中的顺序重启各 JobManager。</translation>
+    </message>
+    <message>
+        <source>Restart the leading JobManager on %1</source>
+        <translation>重启 %1 上的领导者 JobManager</translation>
+    </message>
+    <message>
+        <source>Restart the standby JobManager on %1</source>
+        <translation>重启 %1 上的备用 JobManager</translation>
+    </message>
+    <message>
+        <source>wait until another JobManager leads and answers</source>
+        <translation>等待另一个 JobManager 成为领导者并响应</translation>
+    </message>
+    <message>
+        <source>wait until the JobManager on %1 answers again</source>
+        <translation>等待 %1 上的 JobManager 恢复响应</translation>
+    </message>
+    <message>
+        <source>A rolling restart leaves ZooKeeper running; restart it separately if zoo.cfg changed.</source>
+        <translation>滚动重启不会停止 ZooKeeper；如果 zoo.cfg 有变更，请单独重启 ZooKeeper。</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <source>restore the files FlinkDeck last replaced on %1</source>
+        <translation>恢复 FlinkDeck 上次在 %1 上替换的文件</translation>
+    </message>
+    <message>
+        <source>Running processes keep their configuration until they restart.</source>
+        <translation>正在运行的进程在重启之前会保持原有配置。</translation>
+    </message>
+    <message>
+        <source>Processes are running: they read the new files only when they restart (use a rolling restart).</source>
+        <translation>有进程正在运行：它们只有在重启后才会读取新文件（请使用滚动重启）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeployStepTree</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>无需操作</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>DeployView</name>
+    <message>
+        <source>&lt;h3&gt;Deploy this project over SSH&lt;/h3&gt;&lt;p&gt;Choose an action and press &lt;b&gt;Plan&lt;/b&gt;. FlinkDeck connects to every host over SSH, reads its files and processes, and shows what would change. Nothing changes until you Apply.&lt;/p&gt;&lt;p&gt;Files are backed up on each host before they are replaced, so &lt;i&gt;Roll back&lt;/i&gt; can restore them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;通过 SSH 部署此项目&lt;/h3&gt;&lt;p&gt;选择一个操作，然后点击&lt;b&gt;计划&lt;/b&gt;。FlinkDeck 会通过 SSH 连接每台主机，读取其文件和进程，并显示将会发生的变更。点击“应用”之前不会做任何更改。&lt;/p&gt;&lt;p&gt;每台主机上的文件在被替换前都会先备份，因此可以通过&lt;i&gt;回滚&lt;/i&gt;恢复。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>What to do on the cluster&apos;s hosts</source>
+        <translation>要在集群各主机上执行的操作</translation>
+    </message>
+    <message>
+        <source>How many hosts FlinkDeck works on at the same time</source>
+        <translation>FlinkDeck 同时处理的主机数</translation>
+    </message>
+    <message>
+        <source>How many TaskManagers a rolling restart takes down at once</source>
+        <translation>滚动重启时每次同时停止的 TaskManager 数</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Connect to the hosts and show what the action would do</source>
+        <translation>连接各主机，并显示该操作将会执行的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop after the step under way</source>
+        <translation>在当前步骤完成后停止</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion:</source>
+        <translation>操作(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Hosts at o&amp;nce:</source>
+        <translation>同时处理的主机数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Task&amp;Managers per batch:</source>
+        <translation>每批 TaskManager 数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 hosts and reading their files…</source>
+        <translation>正在连接 %1 台主机并读取其文件…</translation>
+    </message>
+    <message>
+        <source>Apply Plan</source>
+        <translation>应用计划</translation>
+    </message>
+    <message>
+        <source>%1: run %2 on %3?</source>
+        <translation>%1：要在 %3 上执行 %2 吗？</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 个步骤</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 个步骤</translation>
+    </message>
+    <message>
+        <source>1 host</source>
+        <translation>1 台主机</translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation>%1 台主机</translation>
+    </message>
+    <message>
+        <source>Each host&apos;s files are backed up before they are replaced.</source>
+        <translation>每台主机上的文件在被替换前都会先备份。</translation>
+    </message>
+    <message>
+        <source>%1 could not be inspected: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>A preflight check failed; the cluster may not run on these hosts.</source>
+        <translation>一项预检未通过；集群可能无法在这些主机上运行。</translation>
+    </message>
+    <message>
+        <source>%1 preflight checks failed; the cluster may not run on these hosts.</source>
+        <translation>%1 项预检未通过；集群可能无法在这些主机上运行。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>将在当前步骤完成后取消…</translation>
+    </message>
+    <message>
+        <source>The project has errors. Fix them (see Diagnostics) before you push files or start processes; Status, Stop cluster and Roll back still work.</source>
+        <translation>项目有错误。请先修复（参见“诊断”），再推送文件或启动进程；“状态”、“停止集群”和“回滚”仍可使用。</translation>
+    </message>
+    <message>
+        <source>Press Plan first to see what would change.</source>
+        <translation>请先点击“计划”，查看将会发生的变更。</translation>
+    </message>
+    <message>
+        <source>The project changed after this plan was made. Press Plan again to see what Apply would do now.</source>
+        <translation>生成此计划后项目已有更改。请再次点击“计划”，查看现在“应用”将会执行的内容。</translation>
+    </message>
+    <message>
+        <source>The plan shown is for &quot;%1&quot;. Press Plan for &quot;%2&quot;.</source>
+        <translation>当前显示的是“%1”的计划。请点击“计划”生成“%2”的计划。</translation>
+    </message>
+    <message>
+        <source>This plan was applied. Press Plan again to check the hosts.</source>
+        <translation>此计划已应用。请再次点击“计划”以检查各主机。</translation>
+    </message>
+    <message>
+        <source>Status only reads the hosts.</source>
+        <translation>“状态”只读取主机信息。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>无需操作。</translation>
+    </message>
+    <message>
+        <source>Run the plan on the hosts (asks first)</source>
+        <translation>在各主机上执行计划（执行前会先询问）</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Files on %1</source>
+        <translation>%1 上的文件</translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ 完成</translation>
+    </message>
+    <message>
+        <source>✗ failed: %1</source>
+        <translation>✗ 失败：%1</translation>
+    </message>
+    <message>
+        <source>Applying %1: %2 of %3 steps done.</source>
+        <translation>正在应用“%1”：已完成 %2/%3 个步骤。</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsDock</name>
     <message>
         <source>Error</source>
@@ -955,6 +1868,49 @@
     <message>
         <source>%1 — double-click a finding to show where it is.</source>
         <translation>%1 —— 双击某条诊断可跳转到对应位置。</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPane</name>
+    <message>
+        <source>Select a file on the left to see what would change in it.</source>
+        <translation>在左侧选择一个文件，查看其中将会发生的变更。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>%1 already has exactly these bytes; Apply leaves the file alone.</source>
+        <translation>%1 上的文件内容已完全相同；“应用”不会改动此文件。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>FlinkDeck could not read this file on %1.</source>
+        <translation>FlinkDeck 无法读取 %1 上的此文件。</translation>
+    </message>
+    <message>
+        <source>FlinkDeck could not read this file on %1: %2</source>
+        <translation>FlinkDeck 无法读取 %1 上的此文件：%2</translation>
+    </message>
+    <message>
+        <source>+%1 −%2 lines</source>
+        <translation>+%1 −%2 行</translation>
+    </message>
+    <message>
+        <source>new file · %1</source>
+        <translation>新文件 · %1</translation>
+    </message>
+    <message>
+        <source>modified · %1</source>
+        <translation>已修改 · %1</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +2080,60 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FourLetterWord</name>
+    <message>
+        <source>Cannot connect to %1:%2: %3</source>
+        <translation>无法连接到 %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms 内无响应</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not finish its reply to %3 within %4 ms.</source>
+        <translation>%1:%2 未在 %4 ms 内完成对 %3 的响应。</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection without answering %3 (not ZooKeeper, or four-letter words are disabled).</source>
+        <translation>%1:%2 未响应 %3 就关闭了连接（不是 ZooKeeper，或已禁用四字命令）。</translation>
+    </message>
+    <message>
+        <source>%1:%2 refuses %3: it is not in the server&apos;s 4lw.commands.whitelist.</source>
+        <translation>%1:%2 拒绝了 %3：它不在该服务器的 4lw.commands.whitelist 中。</translation>
+    </message>
+    <message>
+        <source>The server refuses %1: it is not in its 4lw.commands.whitelist.</source>
+        <translation>服务器拒绝了 %1：它不在该服务器的 4lw.commands.whitelist 中。</translation>
+    </message>
+    <message>
+        <source>The server is running but not serving requests (it has not joined a quorum).</source>
+        <translation>服务器正在运行，但不处理请求（尚未加入仲裁）。</translation>
+    </message>
+    <message>
+        <source>Not a srvr reply: it has no Mode line.</source>
+        <translation>不是 srvr 的响应：其中没有 Mode 行。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiPrompter</name>
+    <message>
+        <source>Key Passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <source>The identity file %1 is protected by a passphrase. Enter it to log in to %2:</source>
+        <translation>私钥文件 %1 受口令保护。请输入口令以登录 %2：</translation>
+    </message>
+    <message>
+        <source>SSH Password</source>
+        <translation>SSH 密码</translation>
+    </message>
+    <message>
+        <source>Password of %1 (host %2):</source>
+        <translation>%1 的密码（主机 %2）：</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +2426,49 @@
     </message>
 </context>
 <context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>信任并连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>未知的主机密钥</translation>
+    </message>
+    <message>
+        <source>FlinkDeck has not connected to %1 before.</source>
+        <translation>FlinkDeck 之前从未连接过 %1。</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>密钥类型：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with what the host itself reports: run this command on %1 (at its console, or over a connection you already trust) and find the line of the %2 key.</source>
+        <translation>请将此指纹与主机自身报告的指纹进行比对：在 %1 上（通过其控制台，或通过您已信任的连接）运行以下命令，并找到 %2 密钥所在的行。</translation>
+    </message>
+    <message>
+        <source>Trust the key only if they match. FlinkDeck then adds it to the known hosts file and connects.</source>
+        <translation>只有二者一致时才信任该密钥。随后 FlinkDeck 会将其添加到已知主机文件并进行连接。</translation>
+    </message>
+</context>
+<context>
     <name>HostListFile</name>
     <message>
         <source>Only the first word is read; &apos;%1&apos; is ignored</source>
@@ -1541,6 +2594,137 @@
     <message>
         <source>FlinkDeck will use the new language after a restart.</source>
         <translation>FlinkDeck 将在重启后使用新的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <source>The data ends at byte offset %1 while reading %2 (bytes needed: %3, left: %4).</source>
+        <translation>读取 %2 时，数据在字节偏移 %1 处结束（需要 %3 字节，剩余 %4 字节）。</translation>
+    </message>
+    <message>
+        <source>The block data ends at byte offset %1 while reading %2 (bytes needed: %3, left: %4).</source>
+        <translation>读取 %2 时，块数据在字节偏移 %1 处结束（需要 %3 字节，剩余 %4 字节）。</translation>
+    </message>
+    <message>
+        <source>Malformed modified UTF-8 in %1 at byte offset %2.</source>
+        <translation>%1 在字节偏移 %2 处含有格式错误的 modified UTF-8。</translation>
+    </message>
+    <message>
+        <source>Expected %1 (%2) at byte offset %3, found %4.</source>
+        <translation>字节偏移 %3 处应为 %1（%2），实际为 %4。</translation>
+    </message>
+    <message>
+        <source>a block-data length</source>
+        <translation>块数据长度</translation>
+    </message>
+    <message>
+        <source>block data</source>
+        <translation>块数据</translation>
+    </message>
+    <message>
+        <source>Expected block data (77 or 7A) at byte offset %1, found %2.</source>
+        <translation>字节偏移 %1 处应为块数据（77 或 7A），实际为 %2。</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>数据末尾</translation>
+    </message>
+    <message>
+        <source>the class name</source>
+        <translation>类名</translation>
+    </message>
+    <message>
+        <source>Expected class java.util.UUID at byte offset %1, found %2.</source>
+        <translation>字节偏移 %1 处应为类 java.util.UUID，实际为 %2。</translation>
+    </message>
+    <message>
+        <source>the serialVersionUID</source>
+        <translation>serialVersionUID</translation>
+    </message>
+    <message>
+        <source>Unexpected serialVersionUID %1 of java.util.UUID at byte offset %2.</source>
+        <translation>字节偏移 %2 处 java.util.UUID 的 serialVersionUID %1 不符合预期。</translation>
+    </message>
+    <message>
+        <source>the class flags</source>
+        <translation>类标志</translation>
+    </message>
+    <message>
+        <source>Unexpected class flags %1 at byte offset %2.</source>
+        <translation>字节偏移 %2 处的类标志 %1 不符合预期。</translation>
+    </message>
+    <message>
+        <source>the field count</source>
+        <translation>字段数</translation>
+    </message>
+    <message>
+        <source>java.util.UUID has 2 fields, but byte offset %1 declares %2.</source>
+        <translation>java.util.UUID 有 2 个字段，但字节偏移 %1 处声明了 %2 个。</translation>
+    </message>
+    <message>
+        <source>a field type</source>
+        <translation>字段类型</translation>
+    </message>
+    <message>
+        <source>a field name</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <source>Unexpected field %1 of type %2 at byte offset %3.</source>
+        <translation>字节偏移 %3 处出现意外的字段 %1（类型 %2）。</translation>
+    </message>
+    <message>
+        <source>the end of class annotations</source>
+        <translation>类注解结束标记</translation>
+    </message>
+    <message>
+        <source>a null superclass</source>
+        <translation>空父类（null）</translation>
+    </message>
+    <message>
+        <source>the UUID object</source>
+        <translation>UUID 对象</translation>
+    </message>
+    <message>
+        <source>the class descriptor</source>
+        <translation>类描述符</translation>
+    </message>
+    <message>
+        <source>a handle</source>
+        <translation>句柄</translation>
+    </message>
+    <message>
+        <source>Invalid handle %1 at byte offset %2.</source>
+        <translation>字节偏移 %2 处的句柄 %1 无效。</translation>
+    </message>
+    <message>
+        <source>Expected a class descriptor (72) or a reference (71) at byte offset %1, found %2.</source>
+        <translation>字节偏移 %1 处应为类描述符（72）或引用（71），实际为 %2。</translation>
+    </message>
+    <message>
+        <source>the UUID value</source>
+        <translation>UUID 值</translation>
+    </message>
+    <message>
+        <source>the stream header</source>
+        <translation>流头</translation>
+    </message>
+    <message>
+        <source>Not Java serialization: expected AC ED at byte offset 0, found %1 %2.</source>
+        <translation>不是 Java 序列化数据：字节偏移 0 处应为 AC ED，实际为 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Unsupported serialization version %1 at byte offset 2.</source>
+        <translation>字节偏移 2 处的序列化版本 %1 不受支持。</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes of block data after the address at byte offset %2.</source>
+        <translation>字节偏移 %2 处，地址之后有 %1 个意外的块数据字节。</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +3008,10 @@
         <source>A recovery copy cannot be read and was left at %1</source>
         <translation>有一份恢复副本无法读取，已保留在 %1</translation>
     </message>
+    <message>
+        <source>De&amp;ploy</source>
+        <translation>部署(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySize</name>
@@ -1982,6 +3170,124 @@
     <message>
         <source>Rename the file to %1.</source>
         <translation>请将该文件重命名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Java %1 or newer</source>
+        <translation>Java %1 或更高版本</translation>
+    </message>
+    <message>
+        <source>no java found (%1)</source>
+        <translation>未找到 java（%1）</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>无输出</translation>
+    </message>
+    <message>
+        <source>Java %1 (%2)</source>
+        <translation>Java %1（%2）</translation>
+    </message>
+    <message>
+        <source>FLINK_HOME %1 (the same on every host)</source>
+        <translation>FLINK_HOME %1（所有主机相同）</translation>
+    </message>
+    <message>
+        <source>FLINK_HOME %1</source>
+        <translation>FLINK_HOME %1</translation>
+    </message>
+    <message>
+        <source>bin/config.sh is missing: Flink is not installed there</source>
+        <translation>缺少 bin/config.sh：该位置未安装 Flink</translation>
+    </message>
+    <message>
+        <source>lib/flink-dist*.jar is missing</source>
+        <translation>缺少 lib/flink-dist*.jar</translation>
+    </message>
+    <message>
+        <source>Flink %1 installed</source>
+        <translation>已安装 Flink %1</translation>
+    </message>
+    <message>
+        <source>cannot tell the version of %1</source>
+        <translation>无法确定 %1 的版本</translation>
+    </message>
+    <message>
+        <source>found Flink %1</source>
+        <translation>找到的是 Flink %1</translation>
+    </message>
+    <message>
+        <source>ZooKeeper at %1</source>
+        <translation>ZooKeeper 位于 %1</translation>
+    </message>
+    <message>
+        <source>bin/zkServer.sh</source>
+        <translation>bin/zkServer.sh</translation>
+    </message>
+    <message>
+        <source>ZooKeeper dataDir writable</source>
+        <translation>ZooKeeper dataDir 可写</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ports free</source>
+        <translation>端口空闲</translation>
+    </message>
+    <message>
+        <source>in use by something else: %1</source>
+        <translation>已被其他程序占用：%1</translation>
+    </message>
+    <message>
+        <source>held by the running services: %1</source>
+        <translation>由正在运行的服务占用：%1</translation>
+    </message>
+    <message>
+        <source>all free</source>
+        <translation>全部空闲</translation>
+    </message>
+    <message>
+        <source>Resolves the other hosts</source>
+        <translation>能解析其他主机</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1</source>
+        <translation>无法解析 %1</translation>
+    </message>
+    <message>
+        <source>%1 resolved, %2 given as IP addresses</source>
+        <translation>已解析 %1 个，%2 个直接以 IP 地址给出</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>可用内存</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 needed%3</source>
+        <translation>可用 %1，需要 %2%3</translation>
+    </message>
+    <message>
+        <source>Clock within 1 s</source>
+        <translation>时钟偏差在 1 s 以内</translation>
+    </message>
+    <message>
+        <source>off by at most %1 ms</source>
+        <translation>偏差最多 %1 ms</translation>
+    </message>
+    <message>
+        <source>cannot read the host&apos;s clock</source>
+        <translation>无法读取该主机的时钟</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3793,10 @@
         <source>&amp;Files</source>
         <translation>文件(&amp;F)</translation>
     </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>RawConfigEditor</name>
@@ -2537,6 +3847,21 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteProcesses</name>
+    <message>
+        <source>JobManager</source>
+        <translation>JobManager</translation>
+    </message>
+    <message>
+        <source>TaskManager</source>
+        <translation>TaskManager</translation>
+    </message>
+    <message>
+        <source>ZooKeeper</source>
+        <translation>ZooKeeper</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3918,145 @@
     </message>
 </context>
 <context>
+    <name>SshSession</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或目录不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 sent no host key: %2</source>
+        <translation>%1 未发送主机密钥：%2</translation>
+    </message>
+    <message>
+        <source>the host key of %1 has CHANGED (now %2 %3). Someone may be intercepting the connection, or the host was reinstalled. FlinkDeck refuses to connect; if the change is expected, remove the old entry from %4 and connect again.</source>
+        <translation>%1 的主机密钥已变更（现为 %2 %3）！可能有人正在拦截连接，也可能是该主机重装过系统。FlinkDeck 拒绝连接；如果此变更在预期之中，请从 %4 中删除旧条目后重新连接。</translation>
+    </message>
+    <message>
+        <source>%1 offered a %2 host key, but %3 holds a key of another type for it. FlinkDeck refuses to connect; if the change is expected, remove the old entry and connect again.</source>
+        <translation>%1 提供的是 %2 主机密钥，但 %3 中为该主机记录的是另一种类型的密钥。FlinkDeck 拒绝连接；如果此变更在预期之中，请删除旧条目后重新连接。</translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1 against %2: %3</source>
+        <translation>无法根据 %2 校验 %1 的主机密钥：%3</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2 %3) is not in %4 and was not accepted</source>
+        <translation>%1 的主机密钥（%2 %3）不在 %4 中，且未被接受</translation>
+    </message>
+    <message>
+        <source>cannot add the host key of %1 to %2: %3</source>
+        <translation>无法将 %1 的主机密钥添加到 %2：%3</translation>
+    </message>
+    <message>
+        <source>identity file %1</source>
+        <translation>私钥文件 %1</translation>
+    </message>
+    <message>
+        <source>identity file %1 does not exist</source>
+        <translation>私钥文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>no passphrase for %1</source>
+        <translation>未提供 %1 的口令</translation>
+    </message>
+    <message>
+        <source>cannot read identity file %1 (wrong passphrase or not a private key)</source>
+        <translation>无法读取私钥文件 %1（口令错误或不是私钥）</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>default keys in ~/.ssh</source>
+        <translation>~/.ssh 中的默认密钥</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1 refused the login (tried: %2)</source>
+        <translation>%1 拒绝了登录（已尝试：%2）</translation>
+    </message>
+    <message>
+        <source>nothing the server accepts</source>
+        <translation>没有服务器接受的认证方式</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>未连接到 %1</translation>
+    </message>
+    <message>
+        <source>cannot run a command on %1: %2</source>
+        <translation>无法在 %1 上运行命令：%2</translation>
+    </message>
+    <message>
+        <source>`%1` on %2 did not finish within %3 s</source>
+        <translation>%2 上的 `%1` 未在 %3 s 内完成</translation>
+    </message>
+    <message>
+        <source>lost the connection to %1 while `%2` ran: %3</source>
+        <translation>运行 `%2` 时与 %1 的连接断开：%3</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP: %2</source>
+        <translation>%1 不提供 SFTP：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: %3</source>
+        <translation>无法读取 %2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <source>cannot write %1 on %2: %3</source>
+        <translation>无法写入 %2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <source>upload of %1 to %2 failed: %3</source>
+        <translation>将 %1 上传到 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>cannot close %1 on %2: %3</source>
+        <translation>无法关闭 %2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <source>cannot flush %1 on %2: %3</source>
+        <translation>无法将 %2 上的 %1 刷写到磁盘：%3</translation>
+    </message>
+    <message>
+        <source>cannot move the new files into place on %1: %2</source>
+        <translation>无法在 %1 上将新文件移到目标位置：%2</translation>
+    </message>
+    <message>
+        <source>cannot create %1 on %2: %3 is not a folder</source>
+        <translation>无法在 %2 上创建 %1：%3 不是目录</translation>
+    </message>
+    <message>
+        <source>cannot create %1 on %2: %3</source>
+        <translation>无法在 %2 上创建 %1：%3</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 on %2: %3</source>
+        <translation>无法删除 %2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <source>cannot list %1 on %2: %3</source>
+        <translation>无法列出 %2 上的 %1：%3</translation>
+    </message>
+</context>
+<context>
     <name>StandardConfFile</name>
     <message>
         <source>&apos;%1&apos; appears twice in the same map (first on line %2); Flink refuses to load this file</source>
@@ -2637,6 +4101,105 @@
     <message>
         <source>&apos;%1&apos; has no value (YAML null); Flink refuses to load a config.yaml with a null value</source>
         <translation>&apos;%1&apos; 没有值（YAML null）；Flink 拒绝加载含有 null 值的 config.yaml</translation>
+    </message>
+</context>
+<context>
+    <name>StepRunner</name>
+    <message>
+        <source>cannot list processes on %1: %2</source>
+        <translation>无法列出 %1 上的进程：%2</translation>
+    </message>
+    <message>
+        <source>host %1 is not in the project</source>
+        <translation>主机 %1 不在项目中</translation>
+    </message>
+    <message>
+        <source>no new TaskManager from %1 registered yet</source>
+        <translation>%1 上尚无新的 TaskManager 完成注册</translation>
+    </message>
+    <message>
+        <source>the JobManager on %1 does not answer yet</source>
+        <translation>%1 上的 JobManager 尚无响应</translation>
+    </message>
+    <message>
+        <source>no other JobManager leads yet</source>
+        <translation>尚无其他 JobManager 成为领导者</translation>
+    </message>
+    <message>
+        <source>%1 leads but its REST API does not answer yet</source>
+        <translation>%1 已成为领导者，但其 REST API 尚无响应</translation>
+    </message>
+    <message>
+        <source>%1 leads now</source>
+        <translation>%1 现在是领导者</translation>
+    </message>
+    <message>
+        <source>this step does not run on a host</source>
+        <translation>此步骤不在主机上运行</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>没有需要写入的内容</translation>
+    </message>
+    <message>
+        <source>cannot find the home folder on %1: %2</source>
+        <translation>找不到 %1 上的主目录：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>backed up %n file(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件备份到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n bytes)</source>
+        <translation>
+            <numerusform>已写入 %1（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no backups on this host</source>
+        <translation>此主机上没有备份</translation>
+    </message>
+    <message>
+        <source>restored %1</source>
+        <translation>已恢复 %1</translation>
+    </message>
+    <message>
+        <source>removed %1 (it did not exist before)</source>
+        <translation>已删除 %1（之前不存在）</translation>
+    </message>
+    <message>
+        <source>rolled back to the files saved in %1</source>
+        <translation>已回滚到保存在 %1 中的文件</translation>
+    </message>
+    <message>
+        <source>no backup left to roll back to</source>
+        <translation>没有可供回滚的备份</translation>
+    </message>
+    <message>
+        <source>%1 already runs (pid %2)</source>
+        <translation>%1 已在运行（pid %2）</translation>
+    </message>
+    <message>
+        <source>`%1` on %2 exited with %3: %4</source>
+        <translation>%2 上的 `%1` 退出，退出码 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not start (check its log on the host)</source>
+        <translation>%2 上的 %1 未能启动（请查看该主机上的日志）</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1 未在运行</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is still running after SIGKILL</source>
+        <translation>发送 SIGKILL 后，%2 上的 %1 仍在运行</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +4255,33 @@
     <message>
         <source>Savepoints</source>
         <translation>保存点</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompter</name>
+    <message>
+        <source>Trusting the new %1 host key of %2 (%3): %4</source>
+        <translation>正在信任 %2（%3）的新 %1 主机密钥：%4</translation>
+    </message>
+    <message>
+        <source>The %1 host key of %2 (%3) is not known.
+Fingerprint: %4
+Trust it and add it to known_hosts? [yes/no] </source>
+        <translation>%2（%3）的 %1 主机密钥未知。
+指纹：%4
+是否信任此密钥并将其添加到 known_hosts？[yes/no] </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的口令： </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
     </message>
 </context>
 <context>
@@ -3132,11 +4722,50 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>ZooKeeperLeaderReader</name>
     <message>
-        <source>Design, deploy and watch Apache Flink HA clusters. Verbs: validate, render, migrate, import.</source>
-        <translation>设计、部署和监控 Apache Flink HA 集群。子命令：validate、render、migrate、import。</translation>
+        <source>%1 kept changing size while being read.</source>
+        <translation>读取 %1 期间，其大小不断变化。</translation>
     </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>No ZooKeeper quorum given.</source>
+        <translation>未指定 ZooKeeper 仲裁地址。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ZooKeeper quorum (host:port,host:port).</source>
+        <translation>%1 不是有效的 ZooKeeper 仲裁地址（host:port,host:port）。</translation>
+    </message>
+    <message>
+        <source>The host names of the ZooKeeper quorum %1 cannot be resolved.</source>
+        <translation>无法解析 ZooKeeper 仲裁地址 %1 中的主机名。</translation>
+    </message>
+    <message>
+        <source>Cannot use the ZooKeeper quorum %1: %2</source>
+        <translation>无法使用 ZooKeeper 仲裁地址 %1：%2</translation>
+    </message>
+    <message>
+        <source>ZooKeeper at %1 refused authentication.</source>
+        <translation>%1 上的 ZooKeeper 拒绝了认证。</translation>
+    </message>
+    <message>
+        <source>ZooKeeper at %1 expired the session at once.</source>
+        <translation>%1 上的 ZooKeeper 立即使会话过期。</translation>
+    </message>
+    <message>
+        <source>No ZooKeeper server of %1 answered within %2 ms.</source>
+        <translation>%1 中没有任何 ZooKeeper 服务器在 %2 ms 内响应。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but does not answer like ZooKeeper.</source>
+        <translation>%1 接受了连接，但其响应不像 ZooKeeper。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>Save a PNG of each page (topology, configuration, files) into DIR and quit.</source>
         <translation>将每个页面（拓扑、配置、文件）保存为 PNG 到 DIR 中，然后退出。</translation>
@@ -3144,6 +4773,10 @@
     <message>
         <source>*.flinkdeck.yaml files to open.</source>
         <translation>要打开的 *.flinkdeck.yaml 文件。</translation>
+    </message>
+    <message>
+        <source>Design, deploy and watch Apache Flink HA clusters. Verbs: validate, render, migrate, import, deploy.</source>
+        <translation>设计、部署和监控 Apache Flink 高可用集群。子命令：validate、render、migrate、import、deploy。</translation>
     </message>
 </context>
 </TS>
