@@ -393,12 +393,12 @@
         <translation>将 %1 重命名为 %2，并保留其值</translation>
     </message>
     <message>
-        <source>Asked when deploying; never saved</source>
-        <translation>部署时询问，从不保存</translation>
-    </message>
-    <message>
         <source>FlinkDeck does not store passwords in the project. It asks for this one when it deploys and writes it only to the hosts&apos; files.</source>
         <translation>FlinkDeck 不会在项目中保存密码。它会在部署时询问此密码，并且只写入各主机上的文件。</translation>
+    </message>
+    <message>
+        <source>Secret: never saved in the project</source>
+        <translation>机密信息：从不保存在项目中</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1801,16 @@
     <message>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks (%n failed)</source>
+        <translation>
+            <numerusform>检查（%n 项失败）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3291,33 @@
     <message>
         <source>cannot read the host&apos;s clock</source>
         <translation>无法读取该主机的时钟</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightList</name>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n check(s) passed</source>
+        <translation>
+            <numerusform>全部 %n 项检查通过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed</source>
+        <translation>
+            <numerusform>%n 项检查失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This action runs no preflight checks.</source>
+        <translation>此操作不运行预检。</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,19 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>("emptyState")->isVisible());
         auto *model = deploy()->hostModel();
         QCOMPARE(model->rowCount(), 3);
+        // No Flink is installed on the test hosts: the Checks tab says so, host by host.
+        auto *checks = child<QTreeWidget>("preflightList");
+        QCOMPARE(checks->topLevelItemCount(), 3);
+        QVERIFY(checks->topLevelItem(0)->isExpanded());
+        bool flinkHomeFailed = false;
+        for (int i = 0; i < checks->topLevelItem(0)->childCount(); ++i) {
+            const QTreeWidgetItem *check = checks->topLevelItem(0)->child(i);
+            flinkHomeFailed = flinkHomeFailed || (check->text(0).startsWith(QLatin1String("FLINK_HOME")) &&
+                                                  check->text(1).contains(QLatin1String("bin/config.sh is missing")));
+        }
+        QVERIFY(flinkHomeFailed);
+        auto *tabs = child<QTabWidget>("detailTabs");
+        QVERIFY(tabs->tabText(tabs->indexOf(checks)).contains(QLatin1String("failed")));
         for (int row = 0; row < 3; ++row) {
             QCOMPARE(cell(row, DeployHostModel::HostColumn), QStringLiteral("host%1").arg(row + 1));
             QVERIFY2(cell(row, DeployHostModel::ChangesColumn).endsWith(QLatin1String(" files")),

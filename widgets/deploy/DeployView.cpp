@@ -8,6 +8,7 @@
 #include "DeployStepTree.h"
 #include "DiffPane.h"
 #include "GuiPrompter.h"
+#include "PreflightList.h"
 #include "ProgressDelegate.h"
 #include "ProjectDocument.h"
 #include "SshTarget.h"
@@ -84,6 +85,8 @@ DeployView::DeployView(ProjectDocument *document, QWidget *parent)
     m_details->addTab(m_diff, tr("Changes"));
     m_details->addTab(m_steps, tr("Steps"));
     m_details->addTab(m_log, tr("Log"));
+    m_checks = new PreflightList(m_details);
+    m_details->addTab(m_checks, tr("Checks"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(createHostsPane());
@@ -500,6 +503,11 @@ void DeployView::onPlanReady(const DeployPlan &plan)
     m_plan = plan;
     m_hosts->setPlan(plan);
     m_steps->setPlan(plan);
+    m_checks->setPlan(plan);
+    m_details->setTabText(m_details->indexOf(m_checks),
+                          m_checks->failedCount() > 0
+                              ? tr("Checks (%n failed)", nullptr, m_checks->failedCount())
+                              : tr("Checks"));
     QString first;
     for (const DeployPlan::HostInfo &h : plan.hosts) {
         for (const FileChange &f : h.files) {

@@ -14,6 +14,7 @@ class DeployBanner;
 class DeployFileList;
 class DeployHostModel;
 class DeployLog;
+class PreflightList;
 class DeployStepTree;
 class DiffPane;
 class GuiPrompter;
@@ -134,5 +135,6 @@ private:
     DiffPane *m_diff = nullptr;
     DeployStepTree *m_steps = nullptr;
     DeployLog *m_log = nullptr;
+    PreflightList *m_checks = nullptr;
     DeployBanner *m_banner = nullptr;
 };

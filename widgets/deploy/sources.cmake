@@ -11,5 +11,6 @@ target_sources(flinkdeck_widgets PRIVATE
   deploy/DiffPane.cpp deploy/DiffPane.h
   deploy/GuiPrompter.cpp deploy/GuiPrompter.h
   deploy/HostKeyDialog.cpp deploy/HostKeyDialog.h
+  deploy/PreflightList.cpp deploy/PreflightList.h
   deploy/ProgressDelegate.cpp deploy/ProgressDelegate.h
 )
