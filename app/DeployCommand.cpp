@@ -101,8 +101,8 @@ int DeployCommand::run(const QStringList &args)
                                    tr("Carry out the plan even when preflight checks fail."));
     const QCommandLineOption noDiff(QStringLiteral("no-diff"),
                                     tr("List changed files without their diffs."));
-    parser.addOptions(
-        {plan, apply, action, rollback, yes, parallel, hosts, role, batch, acceptNew, noDiff});
+    parser.addOptions({plan, apply, action, rollback, yes, parallel, hosts, role, batch, acceptNew,
+                       force, noDiff});
     QStringList argv = args;
     argv.first() = QStringLiteral("flinkdeck deploy");
     if (!parser.parse(argv)) {
@@ -181,8 +181,9 @@ int DeployCommand::run(const QStringList &args)
     }
     const DiagnosticList problems = ProjectValidator().validate(project, path);
     // A plan only looks, and stop, status and rollback do not carry the project's files out.
-    if (Diagnostics::hasErrors(problems) && !parser.isSet(plan) && what != DeployPlan::Action::Status &&
-        what != DeployPlan::Action::Stop && what != DeployPlan::Action::Rollback) {
+    if (Diagnostics::hasErrors(problems) && !parser.isSet(plan) &&
+        what != DeployPlan::Action::Status && what != DeployPlan::Action::Stop &&
+        what != DeployPlan::Action::Rollback) {
         for (const Diagnostic &d : problems) {
             if (d.severity == Diagnostic::Severity::Error) {
                 err << d.toText() << '\n';

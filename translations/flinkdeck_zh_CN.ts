@@ -1251,6 +1251,22 @@
         <source>not reached after an earlier failure</source>
         <translation>因之前的失败而未执行</translation>
     </message>
+    <message>
+        <source>SSH reachable and logged in</source>
+        <translation>SSH 可连接并已登录</translation>
+    </message>
+    <message>
+        <source>%1, host key %2</source>
+        <translation>%1，主机密钥 %2</translation>
+    </message>
+    <message>
+        <source>Preflight script</source>
+        <translation>预检脚本</translation>
+    </message>
+    <message>
+        <source>no JobManager started</source>
+        <translation>没有 JobManager 启动</translation>
+    </message>
 </context>
 <context>
     <name>DeployFileList</name>
@@ -4199,10 +4215,6 @@
         </translation>
     </message>
     <message>
-        <source>no backups on this host</source>
-        <translation>此主机上没有备份</translation>
-    </message>
-    <message>
         <source>restored %1</source>
         <translation>已恢复 %1</translation>
     </message>
@@ -4213,10 +4225,6 @@
     <message>
         <source>rolled back to the files saved in %1</source>
         <translation>已回滚到保存在 %1 中的文件</translation>
-    </message>
-    <message>
-        <source>no backup left to roll back to</source>
-        <translation>没有可供回滚的备份</translation>
     </message>
     <message>
         <source>%1 already runs (pid %2)</source>
@@ -4237,6 +4245,14 @@
     <message>
         <source>%1 on %2 is still running after SIGKILL</source>
         <translation>发送 SIGKILL 后，%2 上的 %1 仍在运行</translation>
+    </message>
+    <message>
+        <source>%1 has no backup from FlinkDeck (%2)</source>
+        <translation>%1 上没有 FlinkDeck 的备份（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no backup left to roll back to (%2)</source>
+        <translation>%1 上已没有可回滚的备份（%2）</translation>
     </message>
 </context>
 <context>

@@ -84,13 +84,27 @@ DeployPlan DeployEngine::inspect(const ClusterProject &project, DeployPlan::Acti
                                  const Options &options)
 {
     m_cancel = false;
+    return inspectJob(project, action, options);
+}
+
+DeployReport DeployEngine::execute(const ClusterProject &project, const DeployPlan &plan,
+                                   const Options &options)
+{
+    m_cancel = false;
+    return executeJob(project, plan, options);
+}
+
+DeployPlan DeployEngine::inspectJob(const ClusterProject &project, DeployPlan::Action action,
+                                    const Options &options)
+{
     const DeployPlanner planner(project, options.planner);
     const QStringList names = planner.involvedHosts(action);
     QList<DeployPlan::HostInfo> inspected(names.size());
     // Only actions that start something need the host to be fit to run it.
     const bool needsPreflight =
-        action == DeployPlan::Action::Apply || action == DeployPlan::Action::Start ||
-        action == DeployPlan::Action::Restart || action == DeployPlan::Action::RollingRestart;
+        options.preflight &&
+        (action == DeployPlan::Action::Apply || action == DeployPlan::Action::Start ||
+         action == DeployPlan::Action::Restart || action == DeployPlan::Action::RollingRestart);
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, options.parallel));
     const ClusterProbe probe(project);
@@ -106,8 +120,13 @@ DeployPlan DeployEngine::inspect(const ClusterProject &project, DeployPlan::Acti
             SshSession *s = session(project, info.name, &error);
             const Host *host = project.host(info.name);
             info.target = SshTarget::forHost(project, *host).display();
+            const QString sshCheck = tr("SSH reachable and logged in");
             if (!s) {
                 info.problem = error;
+                if (needsPreflight) {
+                    // An unreachable host fails its preflight: nothing may start on it unseen.
+                    info.checks << Preflight::Check{sshCheck, false, error};
+                }
                 Q_EMIT hostActivity(info.name, error);
                 return;
             }
@@ -127,7 +146,8 @@ DeployPlan DeployEngine::inspect(const ClusterProject &project, DeployPlan::Acti
                 }
                 info.files << change;
             }
-            StepRunner runner(project, DeployPlan(), probe, QString(), m_cancel);
+            const DeployPlan nothingYet;
+            StepRunner runner(project, nothingYet, probe, QString(), m_cancel);
             QString why;
             info.processes = runner.probe(*s, *host, &why);
             if (!info.processes && info.problem.isEmpty()) {
@@ -138,12 +158,18 @@ DeployPlan DeployEngine::inspect(const ClusterProject &project, DeployPlan::Acti
                 const qint64 before = QDateTime::currentMSecsSinceEpoch();
                 const auto facts = s->run(Preflight::script(project, *host));
                 const qint64 after = QDateTime::currentMSecsSinceEpoch();
+                info.checks << Preflight::Check{
+                    sshCheck, true,
+                    tr("%1, host key %2").arg(s->target().display(), s->hostKeyFingerprint())};
                 if (facts) {
-                    info.checks = Preflight::evaluate(project, *host, facts->out, *info.processes,
-                                                      before, after);
+                    info.checks << Preflight::evaluate(project, *host, facts->out, *info.processes,
+                                                       before, after);
                 } else {
                     info.problem = s->errorString();
+                    info.checks << Preflight::Check{tr("Preflight script"), false, info.problem};
                 }
+            } else if (needsPreflight) {
+                info.checks << Preflight::Check{sshCheck, false, info.problem};
             }
             Q_EMIT hostActivity(info.name, info.problem.isEmpty() ? tr("inspected") : info.problem);
         });
@@ -161,10 +187,9 @@ DeployPlan DeployEngine::inspect(const ClusterProject &project, DeployPlan::Acti
     return planner.plan(action, inspected, leader);
 }
 
-DeployReport DeployEngine::execute(const ClusterProject &project, const DeployPlan &plan,
-                                   const Options &options)
+DeployReport DeployEngine::executeJob(const ClusterProject &project, const DeployPlan &plan,
+                                      const Options &options)
 {
-    m_cancel = false;
     QElapsedTimer clock;
     clock.start();
     DeployReport report;
@@ -182,7 +207,11 @@ DeployReport DeployEngine::execute(const ClusterProject &project, const DeployPl
     const ClusterProbe probe(project);
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
-    StepRunner runner(project, plan, probe, stamp, m_cancel);
+    // A rolling restart is cancelled between phases only: a host's stop is always followed by
+    // its start, and the leader's successor is always waited for.
+    const bool rolling = plan.action == DeployPlan::Action::RollingRestart;
+    const std::atomic_bool never{false};
+    StepRunner runner(project, plan, probe, stamp, rolling ? never : m_cancel);
     // A rolling restart must not go on restarting hosts after one failed to come back.
     const bool stopOnHostFailure = plan.action == DeployPlan::Action::RollingRestart;
     bool stopped = false;
@@ -237,7 +266,7 @@ DeployReport DeployEngine::execute(const ClusterProject &project, const DeployPl
                     return;
                 }
                 for (const auto &[i, step] : byHost.value(hostName)) {
-                    if (m_cancel) {
+                    if (m_cancel && !rolling) {
                         return;
                     }
                     Q_EMIT stepStarted(i, hostName, step.title);
@@ -281,11 +310,20 @@ DeployReport DeployEngine::execute(const ClusterProject &project, const DeployPl
                 ok = ClusterProbe::waitUntil([&](QString *d) { return probe.quorumUp(d); }, 120,
                                              m_cancel, &detail);
                 break;
-            case Step::Kind::WaitJobManagers:
+            case Step::Kind::WaitJobManagers: {
+                qsizetype alive = 0;
+                for (const Host *h : project.jobManagers()) {
+                    alive += !failed.contains(h->name);
+                }
+                if (alive == 0) {
+                    detail = tr("no JobManager started");
+                    break;
+                }
                 ok = ClusterProbe::waitUntil(
                     [&](QString *d) { return probe.jobManagersAnswer(d, failed); }, 180, m_cancel,
                     &detail);
                 break;
+            }
             case Step::Kind::WaitTaskManagers: {
                 int wanted = 0;
                 for (const Host *h : project.taskManagers()) {
@@ -327,9 +365,12 @@ DeployReport DeployEngine::execute(const ClusterProject &project, const DeployPl
             }
         }
     }
-    if (m_cancel) {
-        report.cancelled = true;
+    // Cancelled means something did not run because of the cancel, not that Cancel was pressed.
+    bool incomplete = false;
+    for (const auto &r : std::as_const(report.hosts)) {
+        incomplete = incomplete || (r.outcome != Outcome::Failed && r.stepsDone < r.stepsTotal);
     }
+    report.cancelled = m_cancel && incomplete;
     for (auto &r : report.hosts) {
         if (r.outcome == Outcome::Failed) {
             continue;
@@ -356,6 +397,8 @@ bool DeployEngine::startJob(std::function<void()> job)
     if (m_worker) {
         m_worker->wait();
     }
+    // Reset here, not in the job: a cancel() right after starting must not be lost.
+    m_cancel = false;
     m_worker.reset(QThread::create(std::move(job)));
     m_worker->start();
     return true;
@@ -364,13 +407,14 @@ bool DeployEngine::startJob(std::function<void()> job)
 bool DeployEngine::startInspect(const ClusterProject &project, DeployPlan::Action action,
                                 const Options &options)
 {
-    return startJob(
-        [this, project, action, options] { Q_EMIT planReady(inspect(project, action, options)); });
+    return startJob([this, project, action, options] {
+        Q_EMIT planReady(inspectJob(project, action, options));
+    });
 }
 
 bool DeployEngine::startExecute(const ClusterProject &project, const DeployPlan &plan,
                                 const Options &options)
 {
     return startJob(
-        [this, project, plan, options] { Q_EMIT finished(execute(project, plan, options)); });
+        [this, project, plan, options] { Q_EMIT finished(executeJob(project, plan, options)); });
 }

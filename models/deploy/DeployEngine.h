@@ -64,6 +64,10 @@ Q_SIGNALS:
     void finished(const DeployReport &report);
 
 private:
+    DeployPlan inspectJob(const ClusterProject &project, DeployPlan::Action action,
+                          const Options &options);
+    DeployReport executeJob(const ClusterProject &project, const DeployPlan &plan,
+                            const Options &options);
     SshSession *session(const ClusterProject &project, const QString &host, QString *error);
     bool startJob(std::function<void()> job);
 

@@ -108,9 +108,10 @@ QString Preflight::script(const ClusterProject &project, const Host &host)
     for (const Host &other : project.hosts) {
         // An IP address needs no resolving (and getent fails on one without a hosts entry).
         if (other.name != host.name && QHostAddress(other.effectiveAddress()).isNull()) {
-            s += QStringLiteral("getent hosts %1 >/dev/null 2>&1 && echo \"resolves=%2\" || echo "
-                                "\"unresolved=%2\"; ")
-                     .arg(q(other.effectiveAddress()), other.effectiveAddress());
+            const QString address = other.effectiveAddress();
+            s += QStringLiteral("getent hosts %1 >/dev/null 2>&1 && echo %2 || echo %3; ")
+                     .arg(q(address), q(QStringLiteral("resolves=") + address),
+                          q(QStringLiteral("unresolved=") + address));
         }
     }
     s += QStringLiteral("echo \"clock=$(date +%s%N)\"");

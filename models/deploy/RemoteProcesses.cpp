@@ -35,10 +35,18 @@ RemoteProcesses RemoteProcesses::parse(const QByteArray &psOutput, const QString
         const auto hasArg = [&](const QString &value) {
             return parts.contains(value);
         };
-        const bool fromHome =
-            (parts.indexOf(QStringLiteral("--configDir")) >= 0 &&
-             parts.value(parts.indexOf(QStringLiteral("--configDir")) + 1) == confDir) ||
-            args.contains(libDir);
+        // --configDir decides when present; otherwise a whole class-path entry from this lib/.
+        const qsizetype configDir = parts.indexOf(QStringLiteral("--configDir"));
+        bool fromHome = false;
+        if (configDir >= 0) {
+            fromHome = parts.value(configDir + 1) == confDir;
+        } else {
+            for (const QString &part : parts) {
+                for (const QString &entry : part.split(QLatin1Char(':'))) {
+                    fromHome = fromHome || entry.startsWith(libDir);
+                }
+            }
+        }
         if (hasArg(QStringLiteral(
                 "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint")) &&
             fromHome) {

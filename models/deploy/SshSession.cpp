@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <cstring>
 #include <fcntl.h>
@@ -413,7 +414,8 @@ std::optional<QByteArray> SshSession::readFile(const QString &path)
     }
     sftp_file file = sftp_open(m_h->sftp, path.toUtf8().constData(), O_RDONLY, 0);
     if (!file) {
-        const bool missing = sftp_get_error(m_h->sftp) == SSH_FX_NO_SUCH_FILE;
+        // libssh keeps the last SFTP status when the connection itself fails.
+        const bool missing = sftp_get_error(m_h->sftp) == SSH_FX_NO_SUCH_FILE && isConnected();
         fail(missing ? Failure::NotFound : Failure::Remote,
              tr("cannot read %1 on %2: %3").arg(path, m_target.host, sftpError()));
         return std::nullopt;
@@ -473,6 +475,12 @@ bool SshSession::writeFile(const QString &path, const QByteArray &content)
         return fail(Failure::Unreachable,
                     tr("upload of %1 to %2 failed: %3").arg(path, m_target.host, why));
     }
+    // A backup must be on disk before the manifest that vouches for it.
+    if (sftp_extension_supported(m_h->sftp, "fsync@openssh.com", "1") && sftp_fsync(file) != 0) {
+        const QString why = sftpError();
+        sftp_close(file);
+        return fail(Failure::Remote, tr("cannot flush %1 on %2: %3").arg(path, m_target.host, why));
+    }
     if (sftp_close(file) != SSH_NO_ERROR) {
         return fail(Failure::Remote,
                     tr("cannot close %1 on %2: %3").arg(path, m_target.host, sftpError()));
@@ -491,11 +499,13 @@ std::optional<QString> SshSession::uploadTemporary(const QString &path, const QB
         sftp_attributes_free(attributes);
     }
     const QFileInfo info(path);
-    // A fixed name, so an upload cut short is overwritten by the next one rather than piling up.
-    const QString temp =
-        info.path() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".flinkdeck-new");
+    // A name of its own, created exclusively, so two writers of one file (a second FlinkDeck, two
+    // project hosts that are one machine) never share a half-written temporary file.
+    const QString temp = info.path() + QStringLiteral("/.") + info.fileName() +
+                         QStringLiteral(".flinkdeck-") +
+                         QString::number(QRandomGenerator::system()->generate64(), 36);
     sftp_file file =
-        sftp_open(m_h->sftp, temp.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC, mode);
+        sftp_open(m_h->sftp, temp.toUtf8().constData(), O_WRONLY | O_CREAT | O_EXCL, mode);
     if (!file) {
         fail(Failure::Remote,
              tr("cannot write %1 on %2: %3").arg(temp, m_target.host, sftpError()));
@@ -617,7 +627,8 @@ std::optional<QStringList> SshSession::listDirectory(const QString &path)
     }
     sftp_dir dir = sftp_opendir(m_h->sftp, path.toUtf8().constData());
     if (!dir) {
-        fail(sftp_get_error(m_h->sftp) == SSH_FX_NO_SUCH_FILE ? Failure::NotFound : Failure::Remote,
+        fail(sftp_get_error(m_h->sftp) == SSH_FX_NO_SUCH_FILE && isConnected() ? Failure::NotFound
+                                                                               : Failure::Remote,
              tr("cannot list %1 on %2: %3").arg(path, m_target.host, sftpError()));
         return std::nullopt;
     }

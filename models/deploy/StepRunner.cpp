@@ -83,7 +83,8 @@ bool StepRunner::run(SshSession &session, const Step &step, const Output &out, Q
     case Step::Kind::Probe:
         return probe(session, *host, message).has_value();
     case Step::Kind::WaitTaskManagerOf: {
-        const QString address = host->effectiveAddress() + QLatin1Char(':');
+        const QString idPrefix = host->effectiveAddress() + QLatin1Char(':');
+        const QString inPath = QLatin1Char('@') + idPrefix;
         QStringList before;
         {
             QMutexLocker lock(&m_mutex);
@@ -96,7 +97,7 @@ bool StepRunner::run(SshSession &session, const Step &step, const Output &out, Q
                     return false;
                 }
                 for (const QString &id : *ids) {
-                    if (id.contains(address) && !before.contains(id)) {
+                    if ((id.startsWith(idPrefix) || id.contains(inPath)) && !before.contains(id)) {
                         return true;
                     }
                 }
@@ -230,13 +231,17 @@ bool StepRunner::upload(SshSession &session, const Host &host, const Output &out
 bool StepRunner::restore(SshSession &session, const Host &host, const Output &out, QString *message)
 {
     const QString root = backupRoot(session, m_project, host);
+    if (root.isEmpty()) {
+        *message =
+            tr("cannot find the home folder on %1: %2").arg(host.name, session.errorString());
+        return false;
+    }
+    // A rollback that restores nothing is a failure: the person asked for the previous files.
     const auto names = session.listDirectory(root);
     if (!names) {
-        if (session.failure() == SshSession::Failure::NotFound) {
-            out(tr("no backups on this host"), false);
-            return true;
-        }
-        *message = session.errorString();
+        *message = session.failure() == SshSession::Failure::NotFound
+                       ? tr("%1 has no backup from FlinkDeck (%2)").arg(host.name, root)
+                       : session.errorString();
         return false;
     }
     QStringList sorted = *names;
@@ -244,7 +249,11 @@ bool StepRunner::restore(SshSession &session, const Host &host, const Output &ou
     for (const QString &name : sorted) {
         const QString dir = root + QLatin1Char('/') + name;
         const auto entries = session.listDirectory(dir);
-        if (!entries || !entries->contains(kManifest) || entries->contains(kRolledBack)) {
+        if (!entries) {
+            *message = session.errorString();
+            return false;
+        }
+        if (!entries->contains(kManifest) || entries->contains(kRolledBack)) {
             continue;
         }
         const auto manifest = session.readFile(dir + QLatin1Char('/') + kManifest);
@@ -295,8 +304,8 @@ bool StepRunner::restore(SshSession &session, const Host &host, const Output &ou
         out(tr("rolled back to the files saved in %1").arg(dir), false);
         return true;
     }
-    out(tr("no backup left to roll back to"), false);
-    return true;
+    *message = tr("%1 has no backup left to roll back to (%2)").arg(host.name, root);
+    return false;
 }
 
 bool StepRunner::waitForProcess(SshSession &session, const Host &host, Service service,

@@ -104,3 +104,11 @@ run(1 deploy "${WORK}/unreachable.flinkdeck.yaml" --plan)
 expect_contains("${OUT}" "cannot inspect: cannot connect to 127.0.0.2:1")
 run(1 deploy "${WORK}/unreachable.flinkdeck.yaml" --action status)
 expect_contains("${OUT}" "unreachable: cannot connect")
+# Preflight: an unreachable host fails its SSH check, so nothing is carried out without --force;
+# with --force the run goes ahead and the summary names the host.
+run(1 deploy "${WORK}/unreachable.flinkdeck.yaml" --action start --yes)
+expect_contains("${ERR}" "Preflight checks failed:")
+expect_contains("${ERR}" "h1: SSH reachable and logged in")
+run(1 deploy "${WORK}/unreachable.flinkdeck.yaml" --action start --yes --force)
+expect_contains("${OUT}" "h1")
+expect_contains("${OUT}" "FAILED")
