@@ -4,7 +4,7 @@
 // Prints medians over the runs and the ratios; asserts nothing about speed.
 #include "DeployEngine.h"
 #include "ProjectFile.h"
-#include "SshPrompter.h"
+#include "RefusingPrompter.h"
 #include "SshdFixture.h"
 
 #include <QCoreApplication>
@@ -19,24 +19,6 @@
 #include <unistd.h>
 
 namespace {
-
-class NoPrompts final : public SshPrompter
-{
-public:
-    bool acceptUnknownHostKey(const QString &, const QString &, const QString &,
-                              const QString &) override
-    {
-        return false;
-    }
-    std::optional<QString> passphrase(const QString &, const QString &) override
-    {
-        return std::nullopt;
-    }
-    std::optional<QString> password(const QString &, const QString &) override
-    {
-        return std::nullopt;
-    }
-};
 
 ClusterProject project(const SshdFixture &sshd, int hosts, int run, const QString &name)
 {
@@ -108,7 +90,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString name = QStringLiteral("bench-deploy-%1").arg(QCoreApplication::applicationPid());
-    NoPrompts prompts;
+    RefusingPrompter prompts;
     QList<double> one, parallel, serial;
     QHash<QString, QList<double>> busy;   // machine-wide CPU use during a push, in cores
     QHash<QString, QList<double>> client; // FlinkDeck's own CPU time per push, ms

@@ -2,8 +2,10 @@
 // with backups, rollback, idempotence, and the faults an operator meets.
 #include "DeployEngine.h"
 #include "ProjectFile.h"
-#include "SshPrompter.h"
+#include "RefusingPrompter.h"
+#include "SshTestProject.h"
 #include "SshdFixture.h"
+#include "TestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,30 +13,6 @@
 #include <QTest>
 
 namespace {
-
-class NoPrompts final : public SshPrompter
-{
-public:
-    bool acceptUnknownHostKey(const QString &, const QString &, const QString &,
-                              const QString &) override
-    {
-        return false;
-    }
-    std::optional<QString> passphrase(const QString &, const QString &) override
-    {
-        return std::nullopt;
-    }
-    std::optional<QString> password(const QString &, const QString &) override
-    {
-        return std::nullopt;
-    }
-};
-
-QByteArray readLocal(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 void writeLocal(const QString &path, const QByteArray &bytes)
 {
@@ -56,39 +34,7 @@ private:
 
     ClusterProject project(const QString &parallelism = QStringLiteral("2")) const
     {
-        QString yaml =
-            QStringLiteral(
-                "flinkdeck: 1\nname: %1\nflinkVersion: \"1.20\"\n"
-                "ssh:\n  user: %2\n  port: %3\n  identityFile: %4\n  knownHostsFile: %5\n"
-                "ha:\n  mode: zookeeper\n  storageDir: file:///tmp/ha\n"
-                "flinkConfig:\n  parallelism.default: %6\n"
-                "  jobmanager.memory.process.size: 1024m\n"
-                "  taskmanager.memory.process.size: 1536m\nhosts:\n")
-                .arg(m_name, m_sshd->user())
-                .arg(m_sshd->port())
-                .arg(m_sshd->identityFile(), m_sshd->knownHostsFile(), parallelism);
-        for (int i = 0; i < 3; ++i) {
-            const QString root = m_sshd->hostRoot(i);
-            yaml += QStringLiteral(
-                        "  - name: host%1\n    address: %2\n    paths:\n      flinkHome: %3/flink\n"
-                        "      zookeeperHome: %3/zookeeper\n    roles:\n")
-                        .arg(i + 1)
-                        .arg(m_sshd->address(i), root);
-            yaml += i < 2 ? QStringLiteral("      jobmanager: {webUiPort: %1}\n").arg(28081 + i)
-                          : QStringLiteral("      taskmanager: {slots: 2}\n");
-            yaml +=
-                QStringLiteral("      zookeeper: {id: %1, clientPort: %2, dataDir: %3/zkdata}\n")
-                    .arg(i + 1)
-                    .arg(22181 + i)
-                    .arg(root);
-        }
-        const auto loaded =
-            ProjectFile::parse(yaml.toUtf8(), QStringLiteral("test.flinkdeck.yaml"));
-        if (!loaded.project) {
-            qFatal("test project does not load: %s",
-                   qPrintable(loaded.diagnostics.value(0).toText()));
-        }
-        return *loaded.project;
+        return SshTestProject::threeHosts(*m_sshd, m_name, 28081, 22181, parallelism);
     }
 
     QString backups(int host) const
@@ -122,7 +68,7 @@ private Q_SLOTS:
     void planShowsWhatChanges()
     {
         writeLocal(conf(0), "parallelism.default: 7\n");
-        NoPrompts prompts;
+        RefusingPrompter prompts;
         DeployEngine engine(&prompts);
         const ClusterProject p = project();
         const DeployPlan plan = engine.inspect(p, DeployPlan::Action::Apply, {});
@@ -145,13 +91,13 @@ private Q_SLOTS:
         QCOMPARE(plan.phases.size(), 1);
         QCOMPARE(plan.phases.first().steps.size(), 3);
         // Planning changes nothing.
-        QCOMPARE(readLocal(conf(0)), QByteArray("parallelism.default: 7\n"));
+        QCOMPARE(TestData::read(conf(0)), QByteArray("parallelism.default: 7\n"));
         QVERIFY(plan.toText().contains(QLatin1String("+parallelism.default: 2")));
     }
 
     void applyWritesExactBytesWithBackups()
     {
-        NoPrompts prompts;
+        RefusingPrompter prompts;
         DeployEngine engine(&prompts);
         const ClusterProject p = project();
         QSignalSpy finishedSteps(&engine, &DeployEngine::stepFinished);
@@ -160,25 +106,25 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.failure + report.hosts.value(0).message));
         QCOMPARE(finishedSteps.size(), 3);
         for (const RenderedFile &f : ProjectRenderer().render(p)) {
-            QCOMPARE(readLocal(f.path), f.content);
+            QCOMPARE(TestData::read(f.path), f.content);
         }
         // host1's old file is in its backup; host3 had nothing, so its manifest says so.
         const QStringList stamps = QDir(backups(0)).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(stamps.size(), 1);
         const QString dir = backups(0) + QLatin1Char('/') + stamps.first();
-        QCOMPARE(readLocal(dir + QStringLiteral("/files") + conf(0)),
+        QCOMPARE(TestData::read(dir + QStringLiteral("/files") + conf(0)),
                  QByteArray("parallelism.default: 7\n"));
-        QVERIFY(readLocal(dir + QStringLiteral("/manifest"))
+        QVERIFY(TestData::read(dir + QStringLiteral("/manifest"))
                     .contains(QByteArray(QByteArray("existed\t") + conf(0).toUtf8())));
         const QString dir3 = backups(2) + QLatin1Char('/') +
                              QDir(backups(2)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0);
-        QVERIFY(readLocal(dir3 + QStringLiteral("/manifest"))
+        QVERIFY(TestData::read(dir3 + QStringLiteral("/manifest"))
                     .contains(QByteArray(QByteArray("created\t") + conf(2).toUtf8())));
     }
 
     void reapplyingChangesNothing()
     {
-        NoPrompts prompts;
+        RefusingPrompter prompts;
         DeployEngine engine(&prompts);
         const ClusterProject p = project();
         const DeployPlan plan = engine.inspect(p, DeployPlan::Action::Apply, {});
@@ -193,30 +139,30 @@ private Q_SLOTS:
 
     void rollbackRestoresThePreviousBytes()
     {
-        NoPrompts prompts;
+        RefusingPrompter prompts;
         DeployEngine engine(&prompts);
-        const QByteArray deployed = readLocal(conf(1));
+        const QByteArray deployed = TestData::read(conf(1));
         const ClusterProject changed = project(QStringLiteral("5"));
         DeployReport report =
             engine.execute(changed, engine.inspect(changed, DeployPlan::Action::Apply, {}), {});
         QVERIFY(report.ok());
-        QVERIFY(readLocal(conf(1)).contains("parallelism.default: 5"));
+        QVERIFY(TestData::read(conf(1)).contains("parallelism.default: 5"));
         report =
             engine.execute(changed, engine.inspect(changed, DeployPlan::Action::Rollback, {}), {});
         QVERIFY(report.ok());
-        QCOMPARE(readLocal(conf(1)), deployed);
+        QCOMPARE(TestData::read(conf(1)), deployed);
         // A second rollback goes one push further back: host3's files did not exist then.
         report =
             engine.execute(changed, engine.inspect(changed, DeployPlan::Action::Rollback, {}), {});
         QVERIFY(report.ok());
         QVERIFY(!QFile::exists(conf(2)));
-        QCOMPARE(readLocal(conf(0)), QByteArray("parallelism.default: 7\n"));
+        QCOMPARE(TestData::read(conf(0)), QByteArray("parallelism.default: 7\n"));
     }
 
     void oneUnreachableHostDoesNotStopTheOthers()
     {
         m_sshd->kill(2);
-        NoPrompts prompts;
+        RefusingPrompter prompts;
         DeployEngine engine(&prompts);
         const ClusterProject p = project(QStringLiteral("3"));
         const DeployPlan plan = engine.inspect(p, DeployPlan::Action::Apply, {});
@@ -228,18 +174,18 @@ private Q_SLOTS:
         QCOMPARE(report.hosts.at(2).outcome, DeployReport::HostResult::Outcome::Failed);
         QVERIFY2(report.hosts.at(2).message.contains(m_sshd->address(2)),
                  qPrintable(report.hosts.at(2).message));
-        QVERIFY(readLocal(conf(0)).contains("parallelism.default: 3"));
+        QVERIFY(TestData::read(conf(0)).contains("parallelism.default: 3"));
         QString error;
         QVERIFY2(m_sshd->restart(2, &error), qPrintable(error));
     }
 
     void sshdKilledMidRunNamesTheHost()
     {
-        NoPrompts prompts;
+        RefusingPrompter prompts;
         DeployEngine engine(&prompts);
         const ClusterProject p = project(QStringLiteral("4"));
         const DeployPlan plan = engine.inspect(p, DeployPlan::Action::Apply, {});
-        const QByteArray before = readLocal(conf(1));
+        const QByteArray before = TestData::read(conf(1));
         // The connection to host2 dies as its upload begins (the session is already open).
         connect(
             &engine, &DeployEngine::stepStarted, this,
@@ -253,7 +199,7 @@ private Q_SLOTS:
         QCOMPARE(report.hosts.at(1).outcome, DeployReport::HostResult::Outcome::Failed);
         QVERIFY(report.hosts.at(1).message.contains(QLatin1String("host2")) ||
                 report.hosts.at(1).message.contains(m_sshd->address(1)));
-        const QByteArray after = readLocal(conf(1));
+        const QByteArray after = TestData::read(conf(1));
         QByteArray wanted;
         for (const RenderedFile &f : ProjectRenderer().render(p)) {
             if (f.path == conf(1)) {
@@ -268,7 +214,7 @@ private Q_SLOTS:
 
     void failingRemoteCommandShowsItsOutput()
     {
-        NoPrompts prompts;
+        RefusingPrompter prompts;
         DeployEngine engine(&prompts);
         const ClusterProject p = project(QStringLiteral("4"));
         DeployEngine::Options options;
@@ -297,7 +243,7 @@ private Q_SLOTS:
 
     void cancelStopsBetweenSteps()
     {
-        NoPrompts prompts;
+        RefusingPrompter prompts;
         DeployEngine engine(&prompts);
         const ClusterProject p = project(QStringLiteral("6"));
         DeployEngine::Options serial;
@@ -315,13 +261,13 @@ private Q_SLOTS:
         QVERIFY(report.cancelled);
         QCOMPARE(report.hosts.at(0).outcome, DeployReport::HostResult::Outcome::Succeeded);
         QCOMPARE(report.hosts.at(2).outcome, DeployReport::HostResult::Outcome::Skipped);
-        QVERIFY(readLocal(conf(0)).contains("parallelism.default: 6"));
-        QVERIFY(!readLocal(conf(2)).contains("parallelism.default: 6"));
+        QVERIFY(TestData::read(conf(0)).contains("parallelism.default: 6"));
+        QVERIFY(!TestData::read(conf(2)).contains("parallelism.default: 6"));
     }
 
     void runsOffTheCallingThread()
     {
-        NoPrompts prompts;
+        RefusingPrompter prompts;
         DeployEngine engine(&prompts);
         const ClusterProject p = project();
         QSignalSpy planned(&engine, &DeployEngine::planReady);

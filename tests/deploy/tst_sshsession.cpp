@@ -2,6 +2,7 @@
 #include "SshPrompter.h"
 #include "SshSession.h"
 #include "SshdFixture.h"
+#include "TestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,12 +39,6 @@ public:
         return std::nullopt;
     }
 };
-
-QByteArray readLocal(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -110,7 +105,7 @@ private Q_SLOTS:
         QVERIFY2(session.writeFileAtomic(path, "a: 1\n"), qPrintable(session.errorString()));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(session.writeFileAtomic(path, "a: 2\n"));
-        QCOMPARE(readLocal(path), QByteArray("a: 2\n"));
+        QCOMPARE(TestData::read(path), QByteArray("a: 2\n"));
         QCOMPARE(*session.readFile(path), QByteArray("a: 2\n"));
         // The mode of the replaced file is kept (a secret-bearing file stays private).
         const QFile::Permissions others =
@@ -157,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(killed);
         QVERIFY2(!written, "the upload should have failed");
         QVERIFY(session.errorString().contains(QLatin1String("host2")));
-        const QByteArray now = readLocal(path);
+        const QByteArray now = TestData::read(path);
         QVERIFY2(now == old || now == fresh, "the target is partial");
         QCOMPARE(now, old);
         QString error;
@@ -166,7 +161,7 @@ private Q_SLOTS:
         SshSession again(target(1));
         QVERIFY(again.connect(&prompter));
         QVERIFY(again.writeFileAtomic(path, "small\n"));
-        QCOMPARE(readLocal(path), QByteArray("small\n"));
+        QCOMPARE(TestData::read(path), QByteArray("small\n"));
     }
 
     void unknownHostKeyNeedsTheUser()
@@ -180,13 +175,13 @@ private Q_SLOTS:
         QCOMPARE(refused.failure(), SshSession::Failure::HostKeyRejected);
         QCOMPARE(no.fingerprintsShown.size(), 1);
         QVERIFY(no.fingerprintsShown.first().startsWith(QLatin1String("SHA256:")));
-        QVERIFY(!QFile::exists(t.knownHostsFile) || readLocal(t.knownHostsFile).isEmpty());
+        QVERIFY(!QFile::exists(t.knownHostsFile) || TestData::read(t.knownHostsFile).isEmpty());
 
         ScriptedPrompter yes;
         yes.acceptKeys = true;
         SshSession accepted(t);
         QVERIFY2(accepted.connect(&yes), qPrintable(accepted.errorString()));
-        QVERIFY(readLocal(t.knownHostsFile).contains("ssh-ed25519"));
+        QVERIFY(TestData::read(t.knownHostsFile).contains("ssh-ed25519"));
         // Known now: no question the second time.
         SshSession known(t);
         ScriptedPrompter silent;

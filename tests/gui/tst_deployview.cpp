@@ -15,7 +15,9 @@
 #include "ProjectDocument.h"
 #include "ProjectFile.h"
 #include "ProjectView.h"
+#include "SshTestProject.h"
 #include "SshdFixture.h"
+#include "TestData.h"
 #include "TestPalette.h"
 
 #include <QAction>
@@ -45,12 +47,6 @@
 #include <memory>
 
 namespace {
-
-QByteArray readLocal(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 bool writeLocal(const QString &path, const QByteArray &bytes)
 {
@@ -111,40 +107,7 @@ private:
     ClusterProject project(const QString &parallelism = QStringLiteral("2"),
                            const QString &knownHosts = {}) const
     {
-        QString yaml =
-            QStringLiteral(
-                "flinkdeck: 1\nname: %1\nflinkVersion: \"1.20\"\n"
-                "ssh:\n  user: %2\n  port: %3\n  identityFile: %4\n  knownHostsFile: %5\n"
-                "ha:\n  mode: zookeeper\n  storageDir: file:///tmp/ha\n"
-                "flinkConfig:\n  parallelism.default: %6\n"
-                "  jobmanager.memory.process.size: 1024m\n"
-                "  taskmanager.memory.process.size: 1536m\nhosts:\n")
-                .arg(m_name, m_sshd->user())
-                .arg(m_sshd->port())
-                .arg(m_sshd->identityFile(),
-                     knownHosts.isEmpty() ? m_sshd->knownHostsFile() : knownHosts, parallelism);
-        for (int i = 0; i < 3; ++i) {
-            const QString root = m_sshd->hostRoot(i);
-            yaml += QStringLiteral(
-                        "  - name: host%1\n    address: %2\n    paths:\n      flinkHome: %3/flink\n"
-                        "      zookeeperHome: %3/zookeeper\n    roles:\n")
-                        .arg(i + 1)
-                        .arg(m_sshd->address(i), root);
-            yaml += i < 2 ? QStringLiteral("      jobmanager: {webUiPort: %1}\n").arg(28181 + i)
-                          : QStringLiteral("      taskmanager: {slots: 2}\n");
-            yaml +=
-                QStringLiteral("      zookeeper: {id: %1, clientPort: %2, dataDir: %3/zkdata}\n")
-                    .arg(i + 1)
-                    .arg(22281 + i)
-                    .arg(root);
-        }
-        const auto loaded =
-            ProjectFile::parse(yaml.toUtf8(), QStringLiteral("test.flinkdeck.yaml"));
-        if (!loaded.project) {
-            qFatal("test project does not load: %s",
-                   qPrintable(loaded.diagnostics.value(0).toText()));
-        }
-        return *loaded.project;
+        return SshTestProject::threeHosts(*m_sshd, m_name, 28181, 22281, parallelism, knownHosts);
     }
 
     QString conf(int host) const
@@ -215,7 +178,7 @@ private:
     {
         const QByteArray prefix =
             QStringLiteral("[%1]:%2 ").arg(m_sshd->address(i)).arg(m_sshd->port()).toUtf8();
-        for (const QByteArray &line : readLocal(m_sshd->knownHostsFile()).split('\n')) {
+        for (const QByteArray &line : TestData::read(m_sshd->knownHostsFile()).split('\n')) {
             if (line.startsWith(prefix)) {
                 const QByteArray key = QByteArray::fromBase64(line.split(' ').value(2));
                 return QStringLiteral("SHA256:") +
@@ -330,8 +293,9 @@ private Q_SLOTS:
         bool flinkHomeFailed = false;
         for (int i = 0; i < checks->topLevelItem(0)->childCount(); ++i) {
             const QTreeWidgetItem *check = checks->topLevelItem(0)->child(i);
-            flinkHomeFailed = flinkHomeFailed || (check->text(0).startsWith(QLatin1String("FLINK_HOME")) &&
-                                                  check->text(1).contains(QLatin1String("bin/config.sh is missing")));
+            flinkHomeFailed = flinkHomeFailed ||
+                              (check->text(0).startsWith(QLatin1String("FLINK_HOME")) &&
+                               check->text(1).contains(QLatin1String("bin/config.sh is missing")));
         }
         QVERIFY(flinkHomeFailed);
         auto *tabs = child<QTabWidget>("detailTabs");
@@ -389,7 +353,7 @@ private Q_SLOTS:
         QVERIFY(deploy()->banner()->text().contains(QLatin1String("preflight checks failed")));
         QCOMPARE(deploy()->stepTree()->stepCount(), 3);
         // Planning changed nothing on the hosts.
-        QCOMPARE(readLocal(conf(0)), QByteArray("parallelism.default: 7\n"));
+        QCOMPARE(TestData::read(conf(0)), QByteArray("parallelism.default: 7\n"));
         screenshot(QStringLiteral("deploy-plan.png"));
         // On a dark palette the diff takes lighter colours, so it stays readable.
         m_window->setPalette(TestPalette::dark());
@@ -429,12 +393,12 @@ private Q_SLOTS:
             QVERIFY(!deploy()->apply());
             QCOMPARE(decline.count(), 1);
             QVERIFY(!deploy()->isBusy());
-            QCOMPARE(readLocal(conf(0)), QByteArray("parallelism.default: 7\n"));
+            QCOMPARE(TestData::read(conf(0)), QByteArray("parallelism.default: 7\n"));
         }
         applyAndWait();
         QVERIFY(deploy()->lastReport()->ok());
         for (const RenderedFile &f : ProjectRenderer().render(p)) {
-            QCOMPARE(readLocal(f.path), f.content);
+            QCOMPARE(TestData::read(f.path), f.content);
         }
         QCOMPARE(deploy()->banner()->tone(), DeployBanner::Tone::Success);
         QVERIFY2(deploy()->banner()->text().startsWith(QLatin1String("Done in")),
@@ -518,7 +482,7 @@ private Q_SLOTS:
         // Trusted: inspected, and remembered in the known hosts file.
         const DeployPlan &plan = *deploy()->currentPlan();
         QVERIFY(plan.hosts.at(0).problem.isEmpty());
-        QCOMPARE(readLocal(knownHosts).count('\n'), 1);
+        QCOMPARE(TestData::read(knownHosts).count('\n'), 1);
         // Refused: the host is reported with why.
         for (int row = 1; row < 3; ++row) {
             QCOMPARE(deploy()->hostModel()->state(QStringLiteral("host%1").arg(row + 1)),
@@ -579,8 +543,8 @@ private Q_SLOTS:
         QCOMPARE(deploy()->hostModel()->state(QStringLiteral("host3")),
                  DeployIcons::State::Skipped);
         QCOMPARE(deploy()->stepTree()->stepState(2), DeployIcons::State::Skipped);
-        QVERIFY(readLocal(conf(0)).contains("parallelism.default: 6"));
-        QVERIFY(!readLocal(conf(2)).contains("parallelism.default: 6"));
+        QVERIFY(TestData::read(conf(0)).contains("parallelism.default: 6"));
+        QVERIFY(!TestData::read(conf(2)).contains("parallelism.default: 6"));
         QVERIFY(!button("cancelButton")->isEnabled());
         QVERIFY(button("planButton")->isEnabled());
         screenshot(QStringLiteral("deploy-cancelled.png"));
@@ -607,7 +571,7 @@ private Q_SLOTS:
         close->trigger();
         QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(m_window->views().size(), 0);
-        QCOMPARE(readLocal(knownHosts), QByteArray());
+        QCOMPARE(TestData::read(knownHosts), QByteArray());
     }
 };
 
