@@ -2,6 +2,7 @@
 
 #include "ClusterProject.h"
 #include "FourLetterWord.h"
+#include "ProjectRenderer.h"
 #include "ZooKeeperLeaderReader.h"
 
 #include <QEventLoop>
@@ -15,21 +16,24 @@
 
 ClusterProbe::ClusterProbe(const ClusterProject &project)
     : m_project(project)
-{}
+{
+    // Once: waits ask for these URLs every half second.
+    const ProjectRenderer renderer;
+    for (const Host *h : project.jobManagers()) {
+        // The configuration the host is given, so the scheme matches what its REST serves.
+        const bool tls = renderer.effectiveConfig(project, h)
+                             .value(QStringLiteral("security.ssl.rest.enabled"))
+                             .compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+        m_restUrls.insert(h->name, QStringLiteral("%1://%2:%3")
+                                       .arg(tls ? QStringLiteral("https") : QStringLiteral("http"),
+                                            h->effectiveAddress())
+                                       .arg(h->jobManager->webUiPort));
+    }
+}
 
 QString ClusterProbe::restUrl(const Host &jobManager) const
 {
-    const Host *h = &jobManager;
-    bool tls = false;
-    for (const FlinkConfig *config : {&m_project.flinkConfig, &h->flinkConfig}) {
-        const QString v = config->value(QStringLiteral("security.ssl.rest.enabled"));
-        if (!v.isEmpty()) {
-            tls = v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-        }
-    }
-    return QStringLiteral("%1://%2:%3")
-        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), h->effectiveAddress())
-        .arg(h->jobManager ? h->jobManager->webUiPort : 8081);
+    return m_restUrls.value(jobManager.name);
 }
 
 std::optional<QJsonDocument> ClusterProbe::get(const Host &jobManager, const QString &path,

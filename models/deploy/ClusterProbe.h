@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 #include <QString>
@@ -44,4 +45,5 @@ public:
 
 private:
     const ClusterProject &m_project;
+    QHash<QString, QString> m_restUrls; ///< per JobManager host
 };

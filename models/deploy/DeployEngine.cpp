@@ -34,7 +34,7 @@ DeployEngine::~DeployEngine()
 
 bool DeployEngine::isBusy() const
 {
-    return m_worker && m_worker->isRunning();
+    return m_busy;
 }
 
 void DeployEngine::cancel()
@@ -212,8 +212,6 @@ DeployReport DeployEngine::executeJob(const ClusterProject &project, const Deplo
     const bool rolling = plan.action == DeployPlan::Action::RollingRestart;
     const std::atomic_bool never{false};
     StepRunner runner(project, plan, probe, stamp, rolling ? never : m_cancel);
-    // A rolling restart must not go on restarting hosts after one failed to come back.
-    const bool stopOnHostFailure = plan.action == DeployPlan::Action::RollingRestart;
     bool stopped = false;
 
     auto markFailed = [&](const QString &host, const QString &message) {
@@ -355,7 +353,8 @@ DeployReport DeployEngine::executeJob(const ClusterProject &project, const Deplo
                 break;
             }
         }
-        if (stopOnHostFailure && !stopped) {
+        // A rolling restart must not go on restarting hosts after one failed to come back.
+        if (rolling && !stopped) {
             for (const auto &r : std::as_const(report.hosts)) {
                 if (r.outcome == Outcome::Failed) {
                     report.failure = tr("stopped after %1 failed: %2").arg(r.host, r.message);
@@ -395,10 +394,11 @@ bool DeployEngine::startJob(std::function<void()> job)
         return false;
     }
     if (m_worker) {
-        m_worker->wait();
+        m_worker->wait(); // the previous job has sent its result; its thread is only returning
     }
     // Reset here, not in the job: a cancel() right after starting must not be lost.
     m_cancel = false;
+    m_busy = true;
     m_worker.reset(QThread::create(std::move(job)));
     m_worker->start();
     return true;
@@ -408,13 +408,19 @@ bool DeployEngine::startInspect(const ClusterProject &project, DeployPlan::Actio
                                 const Options &options)
 {
     return startJob([this, project, action, options] {
-        Q_EMIT planReady(inspectJob(project, action, options));
+        const DeployPlan plan = inspectJob(project, action, options);
+        // Idle before the result goes out, so a receiver may start the next job at once.
+        m_busy = false;
+        Q_EMIT planReady(plan);
     });
 }
 
 bool DeployEngine::startExecute(const ClusterProject &project, const DeployPlan &plan,
                                 const Options &options)
 {
-    return startJob(
-        [this, project, plan, options] { Q_EMIT finished(executeJob(project, plan, options)); });
+    return startJob([this, project, plan, options] {
+        const DeployReport report = executeJob(project, plan, options);
+        m_busy = false;
+        Q_EMIT finished(report);
+    });
 }

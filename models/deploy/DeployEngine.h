@@ -49,6 +49,7 @@ public:
     /// execute() on a worker thread; finished follows. False while another job runs.
     bool startExecute(const ClusterProject &project, const DeployPlan &plan,
                       const Options &options);
+    /// True from start until the job's result (planReady / finished) is sent.
     bool isBusy() const;
     /// Stops between steps; a step under way completes.
     void cancel();
@@ -75,5 +76,6 @@ private:
     QMutex m_sessionsMutex;
     QHash<QString, std::shared_ptr<SshSession>> m_sessions;
     std::atomic_bool m_cancel{false};
+    std::atomic_bool m_busy{false}; ///< a started job has not sent its result yet
     std::unique_ptr<QThread> m_worker;
 };

@@ -14,7 +14,6 @@
 #include "SshTarget.h"
 
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +25,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 using Action = DeployPlan::Action;
@@ -287,20 +285,10 @@ bool DeployView::canApply() const
            (action() != Action::RollingRestart || m_plannedBatch == m_batch->value());
 }
 
-bool DeployView::waitForIdleEngine()
-{
-    // The engine's thread sends its last signal just before it ends; give it that moment.
-    const QDeadlineTimer deadline(2000);
-    while (m_engine->isBusy() && !deadline.hasExpired()) {
-        QThread::msleep(2);
-    }
-    return !m_engine->isBusy();
-}
-
 bool DeployView::plan()
 {
     m_hasErrors = Diagnostics::hasErrors(m_document->diagnostics()); // the verdict may lag an edit
-    if (isBusy() || blockedByErrors() || !waitForIdleEngine()) {
+    if (isBusy() || blockedByErrors()) {
         updateControls();
         return false;
     }
@@ -381,7 +369,7 @@ bool DeployView::confirm()
 bool DeployView::apply()
 {
     m_hasErrors = Diagnostics::hasErrors(m_document->diagnostics());
-    if (!canApply() || !confirm() || !canApply() || !waitForIdleEngine()) {
+    if (!canApply() || !confirm() || !canApply()) {
         return false;
     }
     if (!m_engine->startExecute(m_plannedProject, *m_plan, options())) {

@@ -86,7 +86,6 @@ private:
     /// Whether validation errors forbid the current action (Status, Stop and Roll back do not
     /// need a valid project: they are how one gets out of trouble).
     bool blockedByErrors() const;
-    bool waitForIdleEngine();
     void updateControls();
     void showHostFiles();
     void showCurrentFile();
