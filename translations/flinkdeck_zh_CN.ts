@@ -24,8 +24,8 @@
         <translation>FlinkDeck 不认识此配置项；将按您输入的内容原样写入。</translation>
     </message>
     <message>
-        <source>This key holds a secret. FlinkDeck never saves secrets in a project; it asks for them when it deploys.</source>
-        <translation>此配置项保存的是机密信息。FlinkDeck 从不在项目中保存机密信息，会在部署时询问。</translation>
+        <source>This key holds a secret. FlinkDeck never saves secrets in a project, and a deploy does not write them yet.</source>
+        <translation>此配置项包含机密信息。FlinkDeck 从不在项目中保存机密信息，部署目前也不会写入它们。</translation>
     </message>
 </context>
 <context>
@@ -330,8 +330,8 @@
         <translation>请将该文件重命名为 %1。</translation>
     </message>
     <message>
-        <source>The value of %1 is a secret and was not imported; FlinkDeck asks for it when it deploys</source>
-        <translation>%1 的值属于机密信息，未被导入；FlinkDeck 会在部署时询问</translation>
+        <source>The value of %1 is a secret and was not imported; a deploy does not write secrets yet</source>
+        <translation>%1 的值是机密信息，未导入；部署目前不会写入机密信息</translation>
     </message>
 </context>
 <context>
@@ -393,12 +393,12 @@
         <translation>将 %1 重命名为 %2，并保留其值</translation>
     </message>
     <message>
-        <source>FlinkDeck does not store passwords in the project. It asks for this one when it deploys and writes it only to the hosts&apos; files.</source>
-        <translation>FlinkDeck 不会在项目中保存密码。它会在部署时询问此密码，并且只写入各主机上的文件。</translation>
-    </message>
-    <message>
         <source>Secret: never saved in the project</source>
         <translation>机密信息：从不保存在项目中</translation>
+    </message>
+    <message>
+        <source>FlinkDeck does not store passwords in the project, and a deploy does not write them yet.</source>
+        <translation>FlinkDeck 不在项目中保存密码，部署目前也不会写入密码。</translation>
     </message>
 </context>
 <context>
@@ -3572,12 +3572,12 @@
         <translation>请只保留其中一个。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; holds a secret; FlinkDeck left its value out of the project and asks for it when it deploys</source>
-        <translation>“%1”保存的是机密信息；FlinkDeck 未将其值载入项目，会在部署时询问</translation>
-    </message>
-    <message>
         <source>Save the project to remove the value from the file.</source>
         <translation>保存项目即可从文件中移除该值。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a secret; FlinkDeck left its value out of the project (a deploy does not write secrets yet)</source>
+        <translation>“%1”包含机密信息；FlinkDeck 未将其值保留在项目中（部署目前也不会写入机密信息）</translation>
     </message>
 </context>
 <context>
@@ -3875,12 +3875,12 @@
 <context>
     <name>RawConfigSync</name>
     <message>
-        <source>%1 is a secret: FlinkDeck does not keep it in the project and asks for it when it deploys</source>
-        <translation>%1 属于机密信息：FlinkDeck 不会将其保存在项目中，而是在部署时询问</translation>
-    </message>
-    <message>
         <source>Delete the value.</source>
         <translation>请删除该值。</translation>
+    </message>
+    <message>
+        <source>%1 is a secret: FlinkDeck does not keep it in the project, and a deploy does not write it yet</source>
+        <translation>%1 是机密信息：FlinkDeck 不在项目中保存它，部署目前也不会写入它</translation>
     </message>
 </context>
 <context>
@@ -4766,12 +4766,12 @@ Trust it and add it to known_hosts? [yes/no] </source>
         <translation>第 %1 行：请写成 key=value。</translation>
     </message>
     <message>
-        <source>Line %1: %2 is a secret; FlinkDeck asks for it when it deploys.</source>
-        <translation>第 %1 行：%2 属于机密信息；FlinkDeck 会在部署时询问。</translation>
-    </message>
-    <message>
         <source>Edit zoo.cfg settings</source>
         <translation>编辑 zoo.cfg 设置</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is a secret; a project never holds secrets.</source>
+        <translation>第 %1 行：%2 是机密信息；项目从不保存机密信息。</translation>
     </message>
 </context>
 <context>

@@ -134,8 +134,8 @@ ConfImporter::Result ConfImporter::import(const QString &confDir,
         d.file = file;
         d.line = line;
         d.key = key;
-        d.message = tr("The value of %1 is a secret and was not imported; FlinkDeck asks for it "
-                       "when it deploys")
+        d.message = tr("The value of %1 is a secret and was not imported; a deploy does not "
+                       "write secrets yet")
                         .arg(key);
         result.diagnostics.append(d);
     };

@@ -50,8 +50,8 @@ public:
         d.file = fileName;
         d.line = line;
         d.key = path;
-        d.message = tr("'%1' holds a secret; FlinkDeck left its value out of the project and asks "
-                       "for it when it deploys")
+        d.message = tr("'%1' holds a secret; FlinkDeck left its value out of the project (a deploy "
+                       "does not write secrets yet)")
                         .arg(key);
         d.suggestion = tr("Save the project to remove the value from the file.");
         diagnostics.append(d);

@@ -86,8 +86,8 @@ RawConfigSync::Result RawConfigSync::apply(const ClusterProject &project, const 
             d.file = file;
             d.line = e.line;
             d.key = e.key;
-            d.message = tr("%1 is a secret: FlinkDeck does not keep it in the project and asks "
-                           "for it when it deploys")
+            d.message = tr("%1 is a secret: FlinkDeck does not keep it in the project, and a "
+                           "deploy does not write it yet")
                             .arg(e.key);
             d.suggestion = tr("Delete the value.");
             result.diagnostics.append(d);

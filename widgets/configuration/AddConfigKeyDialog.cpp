@@ -57,8 +57,8 @@ void AddConfigKeyDialog::update()
     const bool known = ConfigSchema::builtin().find(k) || ConfigSchema::builtin().family(k);
     const bool secret = !k.isEmpty() && ConfigSchema::builtin().isSecret(k);
     if (secret) {
-        m_hint->setText(tr("This key holds a secret. FlinkDeck never saves secrets in a project; "
-                           "it asks for them when it deploys."));
+        m_hint->setText(tr("This key holds a secret. FlinkDeck never saves secrets in a project, "
+                           "and a deploy does not write them yet."));
     } else {
         m_hint->setText(
             k.isEmpty() || known

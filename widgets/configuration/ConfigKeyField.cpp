@@ -129,8 +129,8 @@ void ConfigKeyField::buildEditor()
         m_line->setClearButtonEnabled(false);
         m_line->setPlaceholderText(tr("Secret: never saved in the project"));
         m_line->setToolTip(help + QStringLiteral("\n\n") +
-                           tr("FlinkDeck does not store passwords in the project. It asks for "
-                              "this one when it deploys and writes it only to the hosts' files."));
+                           tr("FlinkDeck does not store passwords in the project, and a deploy "
+                              "does not write them yet."));
     }
 }
 

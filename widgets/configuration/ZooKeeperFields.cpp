@@ -79,9 +79,8 @@ std::optional<QList<std::pair<QString, QString>>> ZooKeeperFields::parseExtra(co
             return std::nullopt;
         }
         if (ConfigSchema::builtin().isSecret(key)) {
-            *problem = tr("Line %1: %2 is a secret; FlinkDeck asks for it when it deploys.")
-                           .arg(i + 1)
-                           .arg(key);
+            *problem =
+                tr("Line %1: %2 is a secret; a project never holds secrets.").arg(i + 1).arg(key);
             return std::nullopt;
         }
         out.append({key, line.mid(eq + 1).trimmed()});
